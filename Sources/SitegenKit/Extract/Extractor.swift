@@ -1,0 +1,43 @@
+/// The Extract stage: an `Article` → an `ArticleRecord` of its units, officials, figures,
+/// themes and key sentences, each fact with the sentence it came from.
+public struct Extractor: Sendable {
+    let furniture: FurnitureMatcher
+    let units: UnitExtractor
+    let officials: OfficialExtractor
+    let figures: FigureExtractor
+    let themes: ThemeClassifier
+
+    public init(lexicon: Lexicon) throws {
+        furniture = try FurnitureMatcher(lexicon.furniture)
+        units = UnitExtractor(lexicon: lexicon)
+        officials = OfficialExtractor(lexicon: lexicon)
+        figures = FigureExtractor(lexicon: lexicon)
+        themes = ThemeClassifier(lexicon: lexicon)
+    }
+
+    public func extract(_ article: Article) -> ArticleRecord {
+        let sentences = AnalyzedSentence.sentences(of: article, furniture: furniture)
+        let found = units.extract(sentences, article: article)
+        let primary = found.units.first(where: \.primary)
+        let people = officials.extract(sentences, units: found, primary: primary)
+        let figures = self.figures.extract(sentences)
+        let keySentences = Self.keySentences(sentences, figures: figures, officials: people)
+        return ArticleRecord(article: article, units: found.units, officials: people, figures: figures,
+                             themes: themes.classify(sentences), keySentences: keySentences, province: found.province)
+    }
+
+    /// The sentences that carry the facts: the lede's first, then those that state a figure or
+    /// give an official's role, in text order, each once, at most five.
+    static func keySentences(_ sentences: [AnalyzedSentence], figures: KeyFigures, officials: [Official]) -> [Evidence] {
+        var wanted: Set<Evidence> = []
+        if let lede = sentences.first(where: { $0.place == .lede }) { wanted.insert(lede.evidence) }
+        for figure in figures.values.values { wanted.insert(figure.evidence) }
+        for official in officials { if let first = official.roles.first { wanted.insert(first.evidence) } }
+        var result: [Evidence] = []
+        for sentence in sentences where wanted.contains(sentence.evidence) && !result.contains(sentence.evidence) {
+            result.append(sentence.evidence)
+            if result.count == 5 { break }
+        }
+        return result
+    }
+}

@@ -1,0 +1,393 @@
+/// Finds the officials an article names, with every role the text gives each of them.
+///
+/// A role stands before the name ("Bí thư Đảng uỷ phường Cầu Giấy Trần Thị Phương Hoa"), after
+/// it with a comma or a dash ("Đào Đức Toàn, Phó Bí thư Thành ủy Hà Nội chủ trì"), after an
+/// appointment ("Nguyễn Hoài Nam chỉ định giữ chức Bí thư Đảng ủy"), or before several people
+/// who share it ("2 phó bí thư là ông … và bà …"). Roles listed together share the unit named
+/// at the end of the list ("Bí thư Đảng ủy, Chủ tịch HĐND phường Cầu Giấy" → two roles of
+/// phường Cầu Giấy). A person named with no role (a quoted resident, a photo credit, a byline)
+/// is not an official.
+struct OfficialExtractor: Sendable {
+    let heads: PhraseMatcher
+    let bodies: PhraseMatcher
+    let bodyOfKey: [String: RoleLexicon.Body]
+    let titles: PhraseMatcher
+    let stops: PhraseMatcher
+    let former: PhraseMatcher
+    let joiners: PhraseMatcher
+    let appointments: PhraseMatcher
+    let sharing: PhraseMatcher
+    let kindWords: PhraseMatcher
+    let kindOfWord: [String: UnitKind]
+    let roleWords: Set<String>
+    let splitter: NameSplitter
+
+    init(lexicon: Lexicon) {
+        let roles = lexicon.roles
+        heads = PhraseMatcher(roles.heads)
+        bodies = PhraseMatcher(roles.bodies.map(\.name))
+        var bodyOfKey: [String: RoleLexicon.Body] = [:]
+        for body in roles.bodies { bodyOfKey[Self.key(body.name)] = body }
+        self.bodyOfKey = bodyOfKey
+        titles = PhraseMatcher(roles.titles)
+        stops = PhraseMatcher(roles.stops)
+        former = PhraseMatcher(roles.former)
+        joiners = PhraseMatcher(roles.joiners)
+        appointments = PhraseMatcher(roles.appointments)
+        sharing = PhraseMatcher(roles.sharing)
+        var words: [String] = []
+        var kindOfWord: [String: UnitKind] = [:]
+        for entry in lexicon.units.kinds {
+            for word in entry.words {
+                words.append(word)
+                kindOfWord[Self.key(word)] = entry.kind
+            }
+        }
+        kindWords = PhraseMatcher(words)
+        self.kindOfWord = kindOfWord
+        let vocabulary = roles.heads + roles.bodies.map(\.name) + roles.connectors + words + roles.former + roles.joiners
+        roleWords = Set(vocabulary.flatMap { Tokenizer.tokens($0).map(\.key) })
+        splitter = NameSplitter(surnames: lexicon.surnames)
+    }
+
+    static func key(_ text: String) -> String { Tokenizer.tokens(text).map(\.key).joined(separator: " ") }
+
+    /// One role as found in a sentence, before it is merged with the person's other roles.
+    struct FoundRole {
+        var text: String
+        var evidence: Evidence
+    }
+
+    func extract(_ sentences: [AnalyzedSentence], units: UnitExtractor.Result,
+                 primary: AdministrativeUnit?) -> [Official] {
+        var order: [String] = []
+        var names: [String: String] = [:]
+        var roles: [String: [RoleTitle]] = [:]
+        for sentence in sentences {
+            for (name, found) in people(in: sentence, knownUnits: units.knownNames, primary: primary) {
+                let key = name.vietnameseKey
+                if names[key] == nil {
+                    names[key] = name
+                    order.append(key)
+                }
+                for role in found {
+                    Self.merge(RoleTitle(text: role.text, evidence: role.evidence), into: &roles[key, default: []])
+                }
+            }
+        }
+        return order.compactMap { key in
+            guard let name = names[key], let list = roles[key], !list.isEmpty else { return nil }
+            return Official(name: name, roles: list)
+        }
+    }
+
+    /// Adds a role unless the person has it already; a fuller wording of a role they have
+    /// ("… của Thành ủy Hà Nội" for "… của Thành ủy") takes its place.
+    static func merge(_ role: RoleTitle, into list: inout [RoleTitle]) {
+        let key = role.key
+        for index in list.indices {
+            let existing = list[index].key
+            if existing == key { return }
+            if key.hasPrefix(existing + " ") {
+                list[index] = role
+                return
+            }
+            if existing.hasPrefix(key + " ") { return }
+        }
+        list.append(role)
+    }
+
+    // MARK: - People in a sentence
+
+    func people(in sentence: AnalyzedSentence, knownUnits: Set<String>, primary: AdministrativeUnit?) -> [(String, [FoundRole])] {
+        let tokens = sentence.tokens
+        var result: [(String, [FoundRole])] = []
+        var floor = 0
+        var i = 0
+        while i < tokens.count {
+            if let shared = sharedRole(tokens, at: i, sentence: sentence) {
+                result += shared.people.map { ($0, [FoundRole(text: shared.role, evidence: sentence.evidence)]) }
+                floor = shared.end
+                i = shared.end
+                continue
+            }
+            guard tokens[i].isNameSyllable else {
+                i += 1
+                continue
+            }
+            var runEnd = i
+            while runEnd < tokens.count, tokens[runEnd].isNameSyllable, runEnd - i < 10 { runEnd += 1 }
+            // "Bà Bùi Huyền Mai", "Đồng chí Nguyễn Hoài Nam": a title is not part of the name.
+            var start = i
+            while let title = titles.match(tokens, at: start), start + title.keys.count < runEnd { start += title.keys.count }
+            guard let split = splitter.split(tokens[start..<runEnd], knownUnits: knownUnits) else {
+                i = runEnd
+                continue
+            }
+            let personStart = start + split.unitCount
+            // "Phó Chủ tịch UBND TP Hà Nội đề nghị": a unit's name, not a person's.
+            if knownUnits.contains(tokens[personStart..<runEnd].map(\.key).joined(separator: " ")) {
+                i = runEnd
+                continue
+            }
+            let name = sentence.text(from: personStart, to: runEnd)
+            var texts: [String] = []
+            if let roleStart = roleStart(tokens, before: personStart, floor: floor) {
+                texts += splitRoles(tokens, from: roleStart, to: trimmedEnd(tokens, personStart, from: roleStart), in: sentence)
+            }
+            var end = runEnd
+            if let after = rolesAfter(tokens, from: runEnd, in: sentence) {
+                texts += after.roles
+                end = after.end
+            } else if texts.isEmpty, let appointed = appointedRoles(tokens, from: runEnd, in: sentence) {
+                texts += appointed.roles
+                end = appointed.end
+            }
+            if !texts.isEmpty {
+                let completed = complete(texts, primary: primary)
+                result.append((name, completed.map { FoundRole(text: $0, evidence: sentence.evidence) }))
+                floor = end
+            }
+            i = max(end, runEnd)
+        }
+        return result
+    }
+
+    /// Where a role written before the name starts: the first role head in the run of role
+    /// words that ends at the name, not reaching back past `floor` (the last person found).
+    func roleStart(_ tokens: [Token], before personStart: Int, floor: Int) -> Int? {
+        var k = personStart - 1
+        // "…, ông Nguyễn Văn A": skip a title and a comma before the name.
+        while k >= floor, let title = titlesEnding(tokens, at: k) { k -= title }
+        if k >= floor, tokens[k].text == "," { k -= 1 }
+        guard k >= floor else { return nil }
+        var first = k + 1
+        while k >= floor {
+            let token = tokens[k]
+            let allowed = token.kind == .number || token.isCapitalized || roleWords.contains(token.key)
+                || [",", "-", "–", "—"].contains(token.text)
+            guard allowed else { break }
+            first = k
+            k -= 1
+        }
+        var position = first
+        while position < personStart {
+            if heads.match(tokens, at: position) != nil {
+                if position > first, former.match(tokens, at: position - 1) != nil { return position - 1 }
+                return position
+            }
+            position += 1
+        }
+        return nil
+    }
+
+    /// The length of a title that ends at `index`, if one does.
+    func titlesEnding(_ tokens: [Token], at index: Int) -> Int? {
+        for length in (1...3).reversed() where index - length + 1 >= 0 {
+            if let title = titles.match(tokens, at: index - length + 1), title.keys.count == length { return length }
+        }
+        return nil
+    }
+
+    /// The end of a role before a name, less a title and a comma between them.
+    func trimmedEnd(_ tokens: [Token], _ personStart: Int, from roleStart: Int) -> Int {
+        var end = personStart
+        while end > roleStart, let title = titlesEnding(tokens, at: end - 1) { end -= title }
+        while end > roleStart, [",", "-", "–"].contains(tokens[end - 1].text) { end -= 1 }
+        return end
+    }
+
+    /// Whether a role starts at `index`: a head, maybe after "nguyên".
+    func startsRole(_ tokens: [Token], at index: Int) -> Bool {
+        guard index < tokens.count else { return false }
+        if heads.match(tokens, at: index) != nil { return true }
+        if let word = former.match(tokens, at: index) { return heads.match(tokens, at: index + word.keys.count) != nil }
+        return false
+    }
+
+    /// Splits a list of roles at commas, dashes and "kiêm" that come before another head.
+    func splitRoles(_ tokens: [Token], from start: Int, to end: Int, in sentence: AnalyzedSentence) -> [String] {
+        var roles: [String] = []
+        var pieceStart = start
+        var k = start
+        while k < end {
+            let isSeparator = [",", "-", "–", "—", ";"].contains(tokens[k].text)
+            let joiner = joiners.match(tokens, at: k)
+            if isSeparator || joiner != nil {
+                let next = k + (joiner?.keys.count ?? 1)
+                if startsRole(tokens, at: next) {
+                    roles.append(sentence.text(from: pieceStart, to: k))
+                    pieceStart = next
+                    k = next
+                    continue
+                }
+            }
+            k += 1
+        }
+        roles.append(sentence.text(from: pieceStart, to: end))
+        return roles.map { Self.clean($0) }.filter { !$0.isEmpty }
+    }
+
+    /// Roles written after the name: ", Phó Bí thư Thành ủy Hà Nội", " - Uỷ viên …, Bí thư …".
+    func rolesAfter(_ tokens: [Token], from end: Int, in sentence: AnalyzedSentence) -> (roles: [String], end: Int)? {
+        guard end + 1 < tokens.count, [",", "-", "–", "—", "("].contains(tokens[end].text),
+              startsRole(tokens, at: end + 1) else { return nil }
+        return readRoles(tokens, from: end + 1, in: sentence)
+    }
+
+    /// Roles after an appointment: "… chỉ định giữ chức Bí thư Đảng ủy".
+    func appointedRoles(_ tokens: [Token], from end: Int, in sentence: AnalyzedSentence) -> (roles: [String], end: Int)? {
+        var k = end
+        var steps = 0
+        while k < tokens.count, steps < 5, let word = appointments.match(tokens, at: k) {
+            k += word.keys.count
+            steps += 1
+        }
+        guard steps > 0, startsRole(tokens, at: k) else { return nil }
+        return readRoles(tokens, from: k, in: sentence)
+    }
+
+    /// Reads roles forward from a head until the clause ends: punctuation that closes it, a verb
+    /// ("chủ trì", "tặng hoa"), or a separator that is not followed by another head.
+    func readRoles(_ tokens: [Token], from start: Int, in sentence: AnalyzedSentence) -> (roles: [String], end: Int) {
+        var roles: [String] = []
+        var pieceStart = start
+        var k = start
+        let maximumLength = 24
+        while k < tokens.count {
+            let token = tokens[k]
+            if token.kind == .punctuation, [".", ";", ":", ")", "(", "\"", "“", "”", "!", "?", "..."].contains(token.text) { break }
+            if k > pieceStart, !token.isCapitalized, heads.match(tokens, at: k) == nil, bodies.match(tokens, at: k) == nil,
+               stops.match(tokens, at: k) != nil {
+                break
+            }
+            if [",", "-", "–", "—"].contains(token.text) || joiners.match(tokens, at: k) != nil {
+                let next = k + (joiners.match(tokens, at: k)?.keys.count ?? 1)
+                guard startsRole(tokens, at: next) else { break }
+                roles.append(sentence.text(from: pieceStart, to: k))
+                pieceStart = next
+                k = next
+                continue
+            }
+            // "… và ông Nguyễn Văn B": the next person.
+            if token.lowercased == "và", k + 1 < tokens.count, titles.match(tokens, at: k + 1) != nil || tokens[k + 1].isNameSyllable
+                && splitter.isPersonName(tokens[(k + 1)..<min(tokens.count, k + 4)]) {
+                break
+            }
+            if k - pieceStart >= maximumLength { break }
+            k += 1
+        }
+        roles.append(sentence.text(from: pieceStart, to: k))
+        return (roles.map { Self.clean($0) }.filter { !$0.isEmpty }, k)
+    }
+
+    /// "2 phó bí thư là ông Nguyễn Văn A và bà Trần Thị B": one office, several people.
+    func sharedRole(_ tokens: [Token], at index: Int, sentence: AnalyzedSentence) -> (role: String, people: [String], end: Int)? {
+        guard index < tokens.count, tokens[index].kind == .number || ["hai", "ba", "bốn", "năm"].contains(tokens[index].text.lowercased()),
+              heads.match(tokens, at: index + 1) != nil else { return nil }
+        var k = index + 1
+        while k < tokens.count, sharing.match(tokens, at: k) == nil, k - index < 12 {
+            let token = tokens[k]
+            guard token.isCapitalized || roleWords.contains(token.key) else { return nil }
+            k += 1
+        }
+        guard k < tokens.count, let word = sharing.match(tokens, at: k) else { return nil }
+        let role = Self.clean(sentence.text(from: index + 1, to: k))
+        var people: [String] = []
+        var j = k + word.keys.count
+        while j < tokens.count {
+            if tokens[j].text == ":" { j += 1 }
+            while let title = titles.match(tokens, at: j) { j += title.keys.count }
+            var end = j
+            while end < tokens.count, tokens[end].isNameSyllable, end - j < 4 { end += 1 }
+            guard splitter.isPersonName(tokens[j..<end]) else { break }
+            people.append(sentence.text(from: j, to: end))
+            j = end
+            guard j < tokens.count, tokens[j].text == "," || tokens[j].key == "và" else { break }
+            j += 1
+        }
+        guard people.count >= 2 else { return nil }
+        return (Self.capitalizingFirst(role), people, j)
+    }
+
+    // MARK: - Completing roles
+
+    /// The units a list of roles shares: a role with a body that needs a unit and names none
+    /// takes the unit of the next role in the list that names one ("Bí thư Đảng ủy, Chủ tịch
+    /// HĐND phường X"); one still without takes the ward or commune the article is about.
+    func complete(_ texts: [String], primary: AdministrativeUnit?) -> [String] {
+        let analysed = texts.map(analyse)
+        var result: [String] = []
+        for (index, role) in analysed.enumerated() {
+            var text = texts[index]
+            if role.unit == nil, !role.hasKindWord, let body = role.body {
+                // Only a unit named with its kind word is shared back ("…, Chủ tịch HĐND phường X");
+                // a committee's name deep in a later role ("… của Thành ủy Hà Nội") is that role's own.
+                let donor = analysed[(index + 1)...].first { $0.unit != nil && $0.hasKindWord }?.unit
+                switch body.attach {
+                case .unit:
+                    if let donor {
+                        text += " " + donor.phrase
+                    } else if let primary, primary.kind.level == 2 {
+                        text += " " + primary.kind.rawValue + " " + primary.name
+                    }
+                case .name:
+                    if let donor, donor.kind == body.kind { text += " " + donor.name }
+                case .none:
+                    break
+                }
+            }
+            result.append(heads.match(Tokenizer.tokens(text), at: 0) != nil ? Self.capitalizingFirst(text) : text)
+        }
+        return result
+    }
+
+    /// What a role's words say of its body and unit.
+    struct RoleShape {
+        var body: RoleLexicon.Body?
+        var hasKindWord = false
+        var unit: (kind: UnitKind, name: String, phrase: String)?
+    }
+
+    func analyse(_ text: String) -> RoleShape {
+        let tokens = Tokenizer.tokens(text)
+        var shape = RoleShape()
+        var k = 0
+        while k < tokens.count {
+            if let body = bodies.match(tokens, at: k), let entry = bodyOfKey[body.keys.joined(separator: " ")] {
+                shape.body = entry
+                k += body.keys.count
+                if entry.attach == .name, k < tokens.count, tokens[k].isNameSyllable, let kind = entry.kind {
+                    let name = tokens[k...].prefix { $0.isNameSyllable }.map(\.text).joined(separator: " ")
+                    shape.unit = (kind, name, name)
+                }
+                continue
+            }
+            if let word = kindWords.match(tokens, at: k), let kind = kindOfWord[word.keys.joined(separator: " ")] {
+                shape.hasKindWord = true
+                let nameStart = k + word.keys.count
+                let run = tokens[nameStart...].prefix { $0.isNameSyllable || $0.kind == .number && $0.text.count <= 2 }
+                if let last = run.last {
+                    let name = run.map(\.text).joined(separator: " ")
+                    let phrase = String(text[tokens[k].range.lowerBound..<last.range.upperBound])
+                    shape.unit = (kind, name, phrase)
+                }
+                k = nameStart + run.count
+                continue
+            }
+            k += 1
+        }
+        return shape
+    }
+
+    static func clean(_ text: String) -> String {
+        var text = text.trimmed
+        while let last = text.last, ",-–—;:".contains(last) { text.removeLast(); text = text.trimmed }
+        return text
+    }
+
+    static func capitalizingFirst(_ text: String) -> String {
+        guard let first = text.first, first.isLowercase else { return text }
+        return first.uppercased() + text.dropFirst()
+    }
+}

@@ -1,0 +1,322 @@
+/// Finds the administrative units an article names, which one it is about, and their parents.
+///
+/// A unit is named by a kind word and a name ("phường Cầu Giấy", "TP Hà Nội", "P.Tân An",
+/// "phường 7"), by a party committee and a name ("Quận ủy Bắc Từ Liêm"), in a list after one
+/// kind word ("phường Hòa Thọ Đông, Hòa Thọ Tây và Khuê Trung"), or, in a title, by its bare name
+/// ("Cầu Giấy: …"). A parent comes from an apposition ("thị trấn Vân Đình, huyện Ứng Hòa"), else
+/// from the one district the article names (before the two-tier reform of 1 July 2025), else
+/// from the province or city of the article's context.
+struct UnitExtractor: Sendable {
+    let kindWords: PhraseMatcher
+    let kindOfWord: [String: UnitKind]
+    let abbreviations: [String: UnitKind]
+    let committees: PhraseMatcher
+    let kindOfCommittee: [String: UnitKind]
+    let provinceAliases: PhraseMatcher
+    let provinceOfKey: [String: UnitLexicon.Province]
+    let notNames: PhraseMatcher
+    let roleHeads: PhraseMatcher
+    let splitter: NameSplitter
+
+    init(lexicon: Lexicon) {
+        var words: [String] = []
+        var kindOfWord: [String: UnitKind] = [:]
+        var abbreviations: [String: UnitKind] = [:]
+        var committees: [String] = []
+        var kindOfCommittee: [String: UnitKind] = [:]
+        for entry in lexicon.units.kinds {
+            for word in entry.words {
+                words.append(word)
+                kindOfWord[Tokenizer.tokens(word).map(\.key).joined(separator: " ")] = entry.kind
+            }
+            for abbreviation in entry.abbreviations ?? [] { abbreviations[abbreviation.lowercased()] = entry.kind }
+            for committee in entry.partyCommittee ?? [] {
+                committees.append(committee)
+                kindOfCommittee[Tokenizer.tokens(committee).map(\.key).joined(separator: " ")] = entry.kind
+            }
+        }
+        self.kindWords = PhraseMatcher(words)
+        self.kindOfWord = kindOfWord
+        self.abbreviations = abbreviations
+        self.committees = PhraseMatcher(committees)
+        self.kindOfCommittee = kindOfCommittee
+        var aliases: [String] = []
+        var provinceOfKey: [String: UnitLexicon.Province] = [:]
+        for province in lexicon.units.provinces {
+            for name in [province.name] + (province.aliases ?? []) {
+                aliases.append(name)
+                provinceOfKey[Tokenizer.tokens(name).map(\.key).joined(separator: " ")] = province
+            }
+        }
+        self.provinceAliases = PhraseMatcher(aliases)
+        self.provinceOfKey = provinceOfKey
+        self.notNames = PhraseMatcher(lexicon.units.notNames)
+        self.roleHeads = PhraseMatcher(lexicon.roles.heads)
+        self.splitter = NameSplitter(surnames: lexicon.surnames)
+    }
+
+    /// What the extractor found: the units, and the names the article gives units (for
+    /// telling a unit's name from the person named after it).
+    struct Result: Sendable {
+        var units: [AdministrativeUnit]
+        var knownNames: Set<String>
+        /// The province or city the article is set in, named or implied by its section or outlet.
+        var province: String?
+    }
+
+    /// One naming of a unit in a sentence.
+    struct Mention {
+        var name: String
+        var kind: UnitKind
+        var sentence: Int
+        var former = false
+        var parent: (kind: UnitKind, name: String)?
+        var inTitle: Bool
+        var inLede: Bool
+        var key: UnitKey { UnitKey(kind: kind, name: name) }
+    }
+
+    func extract(_ sentences: [AnalyzedSentence], article: Article) -> Result {
+        // Pass 1: names that are surely units (no role before them to suggest a person follows).
+        var known: Set<String> = []
+        for sentence in sentences {
+            for mention in scan(sentence, index: 0, known: [], surelyOnly: true) { known.insert(mention.name.vietnameseKey) }
+        }
+        for key in provinceOfKey.keys { known.insert(key) }
+        // Pass 2: every mention, splitting names from the people named after them.
+        var mentions: [Mention] = []
+        for (index, sentence) in sentences.enumerated() {
+            mentions += scan(sentence, index: index, known: known, surelyOnly: false)
+        }
+        let province = provinceContext(sentences, article: article)
+        if let titlePlace = titlePlace(sentences.first, mentions: mentions) { mentions.insert(titlePlace, at: 0) }
+        return Result(units: assemble(mentions, sentences: sentences, article: article, province: province),
+                      knownNames: known.union(mentions.map { $0.name.vietnameseKey }), province: province)
+    }
+
+    // MARK: - Scanning
+
+    func scan(_ sentence: AnalyzedSentence, index sentenceIndex: Int, known: Set<String>, surelyOnly: Bool) -> [Mention] {
+        let tokens = sentence.tokens
+        var mentions: [Mention] = []
+        var i = 0
+        while i < tokens.count {
+            // "TP.HCM", "TPHCM": a province written with its own abbreviation.
+            if let alias = provinceAliases.match(tokens, at: i), alias.text.lowercased().hasPrefix("tp"),
+               let province = provinceOfKey[alias.keys.joined(separator: " ")] {
+                mentions.append(mention(province.name, province.kind, sentence, sentenceIndex))
+                i += alias.keys.count
+                continue
+            }
+            var kind: UnitKind?
+            var nameStart = i
+            if let word = kindWords.match(tokens, at: i), let k = kindOfWord[word.keys.joined(separator: " ")] {
+                kind = k
+                nameStart = i + word.keys.count
+                if nameStart < tokens.count, tokens[nameStart].text == "." { nameStart += 1 }
+            } else if let k = abbreviations[tokens[i].text.lowercased()], tokens[i].text.hasSuffix(".") {
+                kind = k
+                nameStart = i + 1
+            } else if let committee = committees.match(tokens, at: i), let k = kindOfCommittee[committee.keys.joined(separator: " ")] {
+                kind = k
+                nameStart = i + committee.keys.count
+            }
+            guard let kind else {
+                i += 1
+                continue
+            }
+            let roleBefore = hasRoleHead(tokens, before: i)
+            if surelyOnly {
+                // Only names that cannot run on into a person's: no role before, a short run.
+                let run = nameRun(tokens, from: nameStart)
+                if !roleBefore, (1...3).contains(run.count), notNames.match(tokens, at: nameStart) == nil {
+                    mentions.append(mention(sentence.text(from: run.lowerBound, to: run.upperBound), kind, sentence, sentenceIndex))
+                }
+                i = max(run.upperBound, i + 1)
+                continue
+            }
+            var names: [(String, Int)] = []  // name, end index
+            var j = nameStart
+            if let first = readName(tokens, from: j, kind: kind, known: known, roleBefore: roleBefore) {
+                names.append(first)
+                j = first.1
+                // A list after one kind word: "phường Hòa Thọ Đông, Hòa Thọ Tây và Khuê Trung".
+                while j + 1 < tokens.count, tokens[j].text == "," || tokens[j].lowercased == "và" {
+                    let run = nameRun(tokens, from: j + 1)
+                    guard (1...3).contains(run.count), !splitter.isPersonName(tokens[run]) || run.count <= 2,
+                          run.upperBound >= tokens.count || !tokens[run.upperBound].isNameSyllable,
+                          notNames.match(tokens, at: run.lowerBound) == nil, roleHeads.match(tokens, at: run.lowerBound) == nil,
+                          run.upperBound >= tokens.count || [",", "và", ".", ";", ")"].contains(tokens[run.upperBound].lowercased)
+                            || !tokens[run.upperBound].isCapitalized
+                    else { break }
+                    names.append((sentence.text(from: run.lowerBound, to: run.upperBound), run.upperBound))
+                    j = run.upperBound
+                }
+            }
+            // "(cũ)" or "cũ" after the name: a former unit.
+            var former = false
+            if j < tokens.count, tokens[j].lowercased == "cũ" { former = true }
+            if j + 2 < tokens.count, tokens[j].text == "(", tokens[j + 1].lowercased == "cũ", tokens[j + 2].text == ")" { former = true }
+            // "thị trấn Vân Đình, huyện Ứng Hòa": an apposition names the parent.
+            var parent: (UnitKind, String)?
+            var k = j + (former ? (tokens[j].text == "(" ? 3 : 1) : 0)
+            if k < tokens.count, tokens[k].text == "," || tokens[k].text == "(" { k += 1 }
+            if k > j, k < tokens.count, let word = kindWords.match(tokens, at: k),
+               let parentKind = kindOfWord[word.keys.joined(separator: " ")], parentKind.level < kind.level,
+               let parentName = readName(tokens, from: k + word.keys.count, kind: parentKind, known: known, roleBefore: false) {
+                parent = (parentKind, parentName.0)
+            }
+            for (name, _) in names {
+                var found = mention(name, kind, sentence, sentenceIndex)
+                found.former = former
+                found.parent = parent
+                mentions.append(found)
+            }
+            i = max(j, i + 1)
+        }
+        return mentions
+    }
+
+    func mention(_ name: String, _ kind: UnitKind, _ sentence: AnalyzedSentence, _ index: Int) -> Mention {
+        Mention(name: name, kind: kind, sentence: index, inTitle: sentence.place == .title, inLede: sentence.place == .lede)
+    }
+
+    /// The capitalised words (or a ward's number) from `start`.
+    func nameRun(_ tokens: [Token], from start: Int) -> Range<Int> {
+        var end = start
+        while end < tokens.count, tokens[end].isNameSyllable, end - start < 9 { end += 1 }
+        return start..<end
+    }
+
+    /// The unit's name after a kind word: the name run, less a person's name that follows it.
+    func readName(_ tokens: [Token], from start: Int, kind: UnitKind, known: Set<String>, roleBefore: Bool) -> (String, Int)? {
+        guard start < tokens.count else { return nil }
+        if tokens[start].kind == .number, tokens[start].text.count <= 2, tokens[start].text.allSatisfy(\.isNumber) {
+            return (tokens[start].text, start + 1)
+        }
+        if notNames.match(tokens, at: start) != nil { return nil }
+        let run = nameRun(tokens, from: start)
+        guard !run.isEmpty else { return nil }
+        var length = run.count
+        let whole = tokens[run].map(\.key).joined(separator: " ")
+        if known.contains(whole), run.count <= 4 {
+            length = run.count
+        } else if let split = splitter.split(tokens[run], knownUnits: known) {
+            if split.unitCount > 0 {
+                length = split.unitCount
+            } else if kind.level == 0 && provinceOfKey[whole] == nil || roleBefore {
+                // "UBND thành phố Hồ Kỳ Minh": the city is unnamed; the person follows.
+                return nil
+            }
+        }
+        length = min(length, 4)
+        let name = tokens[start..<(start + length)].map(\.text).joined(separator: " ")
+        return (name, start + length)
+    }
+
+    func hasRoleHead(_ tokens: [Token], before index: Int) -> Bool {
+        let from = max(0, index - 8)
+        for position in from..<index where roleHeads.match(tokens, at: position) != nil { return true }
+        return false
+    }
+
+    // MARK: - Context
+
+    /// The province or city the article is set in: the one it names most, else its section's,
+    /// else its outlet's.
+    func provinceContext(_ sentences: [AnalyzedSentence], article: Article) -> String? {
+        var counts: [String: Int] = [:]
+        var order: [String] = []
+        for sentence in sentences {
+            for (_, phrase) in provinceAliases.matches(in: sentence.tokens) {
+                guard let province = provinceOfKey[phrase.keys.joined(separator: " ")] else { continue }
+                if counts[province.name] == nil { order.append(province.name) }
+                counts[province.name, default: 0] += 1
+            }
+        }
+        if let best = order.max(by: { counts[$0, default: 0] < counts[$1, default: 0] }) { return best }
+        if let section = article.section, let province = provinceOfKey[Tokenizer.tokens(section).map(\.key).joined(separator: " ")] {
+            return province.name
+        }
+        return article.outlet?.province
+    }
+
+    /// The place a title names before ":" or " - " without a kind word ("Cầu Giấy: …").
+    func titlePlace(_ title: AnalyzedSentence?, mentions: [Mention]) -> Mention? {
+        guard let title, TitlePattern.hasPlacePrefix(title.text) else { return nil }
+        let tokens = title.tokens
+        let run = nameRun(tokens, from: 0)
+        guard !run.isEmpty else { return nil }
+        let key = tokens[run].map(\.key).joined(separator: " ")
+        // A kind word at the start is found by the scan already.
+        if kindWords.match(tokens, at: 0) != nil { return nil }
+        let named = mentions.filter { $0.name.vietnameseKey == key }
+        if !named.isEmpty {
+            var counts: [UnitKind: Int] = [:]
+            for mention in named { counts[mention.kind, default: 0] += 1 }
+            let kind = counts.max { ($0.value, -$0.key.level) < ($1.value, -$1.key.level) }?.key ?? named[0].kind
+            let name = named.first { $0.kind == kind }?.name ?? named[0].name
+            return Mention(name: name, kind: kind, sentence: 0, inTitle: true, inLede: false)
+        }
+        if let province = provinceOfKey[key] {
+            return Mention(name: province.name, kind: province.kind, sentence: 0, inTitle: true, inLede: false)
+        }
+        return nil
+    }
+
+    // MARK: - Assembly
+
+    func assemble(_ mentions: [Mention], sentences: [AnalyzedSentence], article: Article, province: String?) -> [AdministrativeUnit] {
+        var order: [UnitKey] = []
+        var byKey: [UnitKey: [Mention]] = [:]
+        for mention in mentions {
+            if byKey[mention.key] == nil { order.append(mention.key) }
+            byKey[mention.key, default: []].append(mention)
+        }
+        guard !order.isEmpty else { return [] }
+        let primaryKey = primary(order: order, byKey: byKey, sentences: sentences)
+        // After the two-tier reform (1 July 2025) wards belong to their province directly.
+        let twoTier = Self.isTwoTier(article)
+        let districts = order.filter { key in
+            key.kind.level == 1 && !(byKey[key]?.allSatisfy(\.former) ?? false)
+        }
+        var units: [AdministrativeUnit] = []
+        for key in order {
+            guard let group = byKey[key], let first = group.first else { continue }
+            var parent: String?
+            if let explicit = group.first(where: { $0.parent != nil })?.parent {
+                parent = explicit.name
+            } else if key.kind.level == 2, !twoTier, districts.count == 1, let district = byKey[districts[0]]?.first {
+                parent = district.name
+            } else if key.kind.level > 0 {
+                parent = province
+            }
+            if let parentName = parent, parentName.vietnameseKey == key.folded { parent = nil }
+            let sentence = sentences[min(first.sentence, sentences.count - 1)]
+            units.append(AdministrativeUnit(
+                name: first.name, kind: key.kind, parent: parent, primary: key == primaryKey,
+                former: group.allSatisfy(\.former), evidence: sentence.evidence))
+        }
+        // A unit named only as another's parent is still a unit of the article.
+        units.sort { ($0.primary ? 0 : 1) < ($1.primary ? 0 : 1) }
+        return units
+    }
+
+    /// The unit the article is about: the first its title names, else the one whose congress
+    /// or committee its lede reports, else the one it names most.
+    func primary(order: [UnitKey], byKey: [UnitKey: [Mention]], sentences: [AnalyzedSentence]) -> UnitKey? {
+        if let inTitle = order.first(where: { byKey[$0]?.contains(where: \.inTitle) ?? false }) { return inTitle }
+        if let inLede = order.first(where: { key in
+            byKey[key]?.contains { $0.inLede && !$0.former } ?? false && key.kind.level > 0
+        }) {
+            return inLede
+        }
+        return order.max { (byKey[$0]?.count ?? 0) < (byKey[$1]?.count ?? 0) }
+    }
+
+    static func isTwoTier(_ article: Article) -> Bool {
+        let date = article.eventDate ?? article.published?.date
+        if let date, let reform = CalendarDate(year: 2025, month: 7, day: 1) { return date >= reform }
+        return (article.year ?? 0) >= 2025
+    }
+}

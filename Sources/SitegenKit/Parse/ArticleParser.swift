@@ -1,0 +1,182 @@
+import Foundation
+
+/// The Parse stage: a `SegmentedDocument` → its `Article`s.
+///
+/// From each segment's header it takes the section, title, byline and publication date; from
+/// the lede the outlet's mark and the day of the event; from the end of the body a repeated or
+/// closing byline. Years missing from a day and month come from the publication date, else the
+/// congress term ("nhiệm kỳ 2025-2030"), else the other articles of the same file.
+public struct ArticleParser: Sendable {
+    let sections: PhraseMatcher
+    let outlets: [(keys: Set<String>, outlet: Outlet)]
+    let provinceKeys: Set<String>
+    let dates = DateParser()
+
+    public init(lexicon: Lexicon) {
+        sections = PhraseMatcher(lexicon.sections)
+        outlets = lexicon.outlets.map { entry in
+            (Set(entry.marks.map(\.vietnameseKey)), Outlet(name: entry.name, province: entry.province))
+        }
+        provinceKeys = Set(lexicon.units.provinces.flatMap { [$0.name] + ($0.aliases ?? []) }.map(\.vietnameseKey))
+    }
+
+    /// The articles of one file, in file order; segments without a title are reported and skipped.
+    public func parse(_ document: SegmentedDocument) -> (articles: [Article], diagnostics: [Diagnostic]) {
+        var articles: [Article] = []
+        var diagnostics: [Diagnostic] = []
+        let stem = Self.stem(of: document.file)
+        for segment in document.segments {
+            let id = articles.isEmpty ? stem : "\(stem)-\(articles.count + 1)"
+            guard let article = parse(segment, file: document.file, id: id) else {
+                diagnostics.append(.noTitle(SourceLocation(file: document.file, line: segment.firstLine)))
+                continue
+            }
+            if article.truncated {
+                diagnostics.append(.truncatedTeaser(SourceLocation(file: document.file, line: article.line), title: article.title))
+            }
+            articles.append(article)
+        }
+        // A year no article could find for itself comes from the others of the same file,
+        // which were copied from the same page at the same time.
+        let fileYears = articles.compactMap(\.year)
+        if let fileYear = fileYears.first, Set(fileYears).count == 1 {
+            for index in articles.indices where articles[index].year == nil {
+                articles[index].year = fileYear
+            }
+        }
+        return (articles, diagnostics)
+    }
+
+    static func stem(of file: String) -> String {
+        let name = file.split(separator: "/").last.map(String.init) ?? file
+        guard let dot = name.lastIndex(of: "."), dot > name.startIndex else { return name }
+        return String(name[..<dot])
+    }
+
+    func parse(_ segment: ArticleSegment, file: String, id: String) -> Article? {
+        var header = Header()
+        readHeader(segment.header, into: &header)
+        if header.title == nil, let hint = segment.titleHint { header.title = hint.text; header.titleLine = hint.number }
+        guard var title = header.title else { return nil }
+        if header.section == nil, let (section, rest) = splitSection(title) {
+            header.section = section
+            title = rest
+        }
+
+        var blocks = segment.blocks
+        // A closing byline: the author's name alone on the last line, maybe repeated.
+        while let last = blocks.last, last.kind != .caption, let name = authorName(last.text),
+              header.author == nil || header.author?.vietnameseKey == name.vietnameseKey {
+            header.author = name
+            blocks.removeLast()
+        }
+        let ledeIndex = blocks.firstIndex { $0.kind == .paragraph }
+        let lede = ledeIndex.map { blocks[$0] }
+        var body = blocks
+        if let ledeIndex { body.remove(at: ledeIndex) }
+
+        let outlet = lede.flatMap { outletMark(in: $0.text) }
+        let sentences = blocks.flatMap { SentenceSplitter.sentences($0.text).map(String.init) } + [title]
+        let termYear = dates.termStartYear(in: sentences)
+        let published = header.published
+        var eventDate: CalendarDate?
+        if let partial = lede.flatMap({ dates.eventDay(in: $0.text) }) {
+            eventDate = dates.resolve(partial, published: published?.date, fallbackYear: termYear)
+        }
+        let year = eventDate?.year ?? published?.date.year ?? termYear
+
+        return Article(
+            id: id, sourceFile: file, line: header.titleLine ?? segment.firstLine, title: title,
+            section: header.section, outlet: outlet, author: header.author, published: published,
+            eventDate: eventDate, year: year, lede: lede, body: body, truncated: segment.truncated)
+    }
+
+    // MARK: - Header
+
+    struct Header {
+        var section: String?
+        var title: String?
+        var titleLine: Int?
+        var author: String?
+        var published: Publication?
+    }
+
+    func readHeader(_ lines: [SourceLine], into header: inout Header) {
+        for (index, line) in lines.enumerated() {
+            let text = line.text
+            if dates.hasDateOrTime(text) {
+                if header.published == nil { header.published = dates.publication(in: text) }
+                if let offset = dates.dateOrTimeOffset(text), offset > 0 {
+                    let before = (text as NSString).substring(to: offset).trimmingCharacters(in: .punctuationCharacters.union(.whitespaces))
+                    if let name = authorName(before), header.author == nil { header.author = name }
+                }
+                continue
+            }
+            if sections.matchesWhole(text), header.title == nil {
+                header.section = header.section ?? text
+                continue
+            }
+            if let name = authorName(text) {
+                let next = index + 1 < lines.count ? lines[index + 1].text : ""
+                let isByline = header.title != nil || dates.hasDateOrTime(next) || next.vietnameseKey == text.vietnameseKey
+                    || header.author?.vietnameseKey == name.vietnameseKey
+                if isByline {
+                    if header.author == nil { header.author = name }
+                    continue
+                }
+                if header.title == nil, header.section == nil, text.wordCount <= 3 {
+                    header.section = text
+                    continue
+                }
+            }
+            if header.title == nil, text.wordCount >= 3 {
+                header.title = text
+                header.titleLine = line.number
+            }
+        }
+    }
+
+    /// A section name run into the start of a title: "Chính trị Sớm xây dựng …".
+    func splitSection(_ title: String) -> (String, String)? {
+        let tokens = Tokenizer.tokens(title)
+        guard let phrase = sections.match(tokens, at: 0), phrase.keys.count < tokens.count else { return nil }
+        let next = tokens[phrase.keys.count]
+        guard next.kind == .word, next.isCapitalized, tokens.count - phrase.keys.count >= 4 else { return nil }
+        let section = String(title[tokens[0].range.lowerBound..<tokens[phrase.keys.count - 1].range.upperBound])
+        return (section, String(title[next.range.lowerBound...]).trimmed)
+    }
+
+    /// The text as an author's name: two to four capitalised words ("Thu Trang", "NGỌC HÀ"),
+    /// maybe followed by an agency tag ("Minh Anh (TTXVN)") — not a province, not a section.
+    func authorName(_ text: String) -> String? {
+        var tokens = Tokenizer.tokens(text)
+        if tokens.count >= 3, tokens[tokens.count - 1].text == ")", tokens[tokens.count - 3].text == "(" {
+            tokens.removeLast(3)
+        }
+        guard (2...4).contains(tokens.count), tokens.allSatisfy({ $0.kind == .word && ($0.isNameSyllable || $0.isAllCaps) })
+        else { return nil }
+        let name = String(text[tokens[0].range.lowerBound..<tokens[tokens.count - 1].range.upperBound])
+        let key = name.vietnameseKey
+        if provinceKeys.contains(key) || sections.matchesWhole(name) { return nil }
+        return name
+    }
+
+    // MARK: - Lede
+
+    /// The outlet named by the mark that opens the lede: "ĐNO - Sáng 25/7", "Kinhtedothi – Ngày 9/8",
+    /// "(TTXVN) - ", "Hà Nội (TTXVN) - ".
+    func outletMark(in lede: String) -> Outlet? {
+        let tokens = Tokenizer.tokens(lede)
+        guard let dash = tokens.prefix(6).firstIndex(where: { ["-", "–", "—"].contains($0.text) }), dash > 0 else { return nil }
+        var markTokens = Array(tokens[..<dash])
+        if markTokens.count >= 3, markTokens.last?.text == ")", let open = markTokens.lastIndex(where: { $0.text == "(" }) {
+            markTokens = Array(markTokens[(open + 1)..<(markTokens.count - 1)])
+        }
+        guard !markTokens.isEmpty, markTokens.allSatisfy({ $0.kind == .word && $0.isCapitalized }) else { return nil }
+        let mark = markTokens.map(\.text).joined(separator: " ")
+        let key = mark.vietnameseKey
+        if let known = outlets.first(where: { $0.keys.contains(key) }) { return known.outlet }
+        if markTokens.count == 1, markTokens[0].isAllCaps, !provinceKeys.contains(key) { return Outlet(name: mark) }
+        return nil
+    }
+}

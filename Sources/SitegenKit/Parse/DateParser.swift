@@ -1,0 +1,128 @@
+import Foundation
+
+/// Finds an article's publication date and the day of the event it reports.
+public struct DateParser: Sendable {
+    let expressions = DateExpressions()
+
+    public init() {}
+
+    /// The first full date on a byline line, with the time printed next to it:
+    /// "Thu Trang 10:09 13/09/2025", "10:08 | 18/08/2025", "Thứ Hai 04/08/2025, 09:30 (GMT+7)".
+    public func publication(in line: String) -> Publication? {
+        guard let match = expressions.fullDate.firstMatch(line), let date = Self.date(match, in: line) else { return nil }
+        var time: TimeOfDay?
+        if let timeMatch = expressions.time.firstMatch(line),
+           let hour = DateExpressions.group(timeMatch, 1, in: line).flatMap({ Int($0) }),
+           let minute = DateExpressions.group(timeMatch, 2, in: line).flatMap({ Int($0) }) {
+            time = TimeOfDay(hour: hour, minute: minute)
+        }
+        return Publication(date: date, time: time)
+    }
+
+    /// Whether the line is a byline's date or time line rather than text.
+    public func hasDateOrTime(_ line: String) -> Bool {
+        expressions.fullDate.firstMatch(line) != nil || expressions.time.firstMatch(line) != nil
+    }
+
+    /// Where the first date or time of a line starts (UTF-16 offset), to cut an author off it.
+    public func dateOrTimeOffset(_ line: String) -> Int? {
+        [expressions.fullDate.firstMatch(line), expressions.time.firstMatch(line)]
+            .compactMap { $0?.range.location }.min()
+    }
+
+    /// The day the event happened, from a lede: "Ngày 9/8, …", "Sáng 25/7, …", "Chiều 6-10, …",
+    /// "Trong 2 ngày 14 và 15/8, …". A date with no opener counts only at the very start of the
+    /// lede, or after the outlet's mark; a date after "từ", "đến", or a decree's number does not.
+    public func eventDay(in lede: String) -> PartialDate? {
+        for match in expressions.opener.matches(lede) {
+            if let partial = Self.partial(match, in: lede, dayGroup: 1) { return partial }
+        }
+        // "Kinhtedothi - 9/8, …": a bare date right at the start.
+        let head = String(lede.prefix(40))
+        if let match = expressions.anyDayMonth.firstMatch(head) {
+            let before = (head as NSString).substring(to: match.range.location)
+            let wordsBefore = Tokenizer.tokens(before).filter { $0.kind != .punctuation }
+            if wordsBefore.count <= 1, let partial = Self.partial(match, in: head, dayGroup: 1) { return partial }
+        }
+        return nil
+    }
+
+    /// The start year of the congress term the article is about: the term named with "Đại hội",
+    /// else the term named most often.
+    public func termStartYear(in sentences: [String]) -> Int? {
+        var counts: [Int: Int] = [:]
+        var withCongress: [Int] = []
+        for sentence in sentences {
+            for match in expressions.term.matches(sentence) {
+                guard let start = DateExpressions.group(match, 1, in: sentence).flatMap({ Int($0) }),
+                      let end = DateExpressions.group(match, 2, in: sentence).flatMap({ Int($0) }),
+                      end > start, end - start <= 10 else { continue }
+                counts[start, default: 0] += 1
+                if sentence.range(of: "Đại hội", options: [.caseInsensitive]) != nil { withCongress.append(start) }
+            }
+        }
+        if let latest = withCongress.max() { return latest }
+        return counts.max { ($0.value, $0.key) < ($1.value, $1.key) }?.key
+    }
+
+    /// The full date of a day and month: its own year, else the publication's year (the year
+    /// before, when the day would fall after publication), else `fallbackYear`.
+    public func resolve(_ partial: PartialDate, published: CalendarDate?, fallbackYear: Int?) -> CalendarDate? {
+        if let year = partial.year { return CalendarDate(year: year, month: partial.month, day: partial.day) }
+        if let published {
+            if let date = CalendarDate(year: published.year, month: partial.month, day: partial.day), date <= published {
+                return date
+            }
+            return CalendarDate(year: published.year - 1, month: partial.month, day: partial.day)
+        }
+        guard let fallbackYear else { return nil }
+        return CalendarDate(year: fallbackYear, month: partial.month, day: partial.day)
+    }
+
+    static func date(_ match: NSTextCheckingResult, in text: String) -> CalendarDate? {
+        if let day = DateExpressions.group(match, 1, in: text).flatMap({ Int($0) }),
+           let month = DateExpressions.group(match, 2, in: text).flatMap({ Int($0) }),
+           let year = DateExpressions.group(match, 3, in: text).flatMap({ Int($0) }) {
+            return CalendarDate(year: year, month: month, day: day)
+        }
+        if let year = DateExpressions.group(match, 4, in: text).flatMap({ Int($0) }),
+           let month = DateExpressions.group(match, 5, in: text).flatMap({ Int($0) }),
+           let day = DateExpressions.group(match, 6, in: text).flatMap({ Int($0) }) {
+            return CalendarDate(year: year, month: month, day: day)
+        }
+        return nil
+    }
+
+    /// Words right before a date that make it some other date than the event's.
+    static let notEventWords: Set<String> = ["từ", "đến", "tới", "trước", "sau", "số", "hạn", "kể"]
+
+    /// Words of a decree's name: the date after them is the decree's, not the event's.
+    static let documentWords: Set<String> = ["nghị", "quyết", "định", "chỉ", "thị", "luận", "thông", "tư", "luật",
+                                             "văn", "công", "hoạch", "ban", "hành", "ký"]
+
+    static func partial(_ match: NSTextCheckingResult, in text: String, dayGroup: Int) -> PartialDate? {
+        let before = (text as NSString).substring(to: match.range.location)
+        let words = Tokenizer.tokens(before).filter { $0.kind != .punctuation }
+        if let last = words.last, notEventWords.contains(last.text.lowercased()) { return nil }
+        // "Nghị quyết số 57-NQ/TW ngày 22/12/2024": a document's date.
+        for word in words.suffix(4) {
+            if word.text.contains("/"), word.text.contains(where: \.isLetter) { return nil }
+        }
+        if let last = words.last, documentWords.contains(last.text.lowercased()), words.count >= 2,
+           documentWords.contains(words[words.count - 2].text.lowercased()) {
+            return nil
+        }
+        guard let day = DateExpressions.group(match, dayGroup, in: text).flatMap({ Int($0) }),
+              let month = DateExpressions.group(match, dayGroup + 1, in: text).flatMap({ Int($0) }),
+              (1...31).contains(day), (1...12).contains(month) else { return nil }
+        let year = DateExpressions.group(match, dayGroup + 2, in: text).flatMap { Int($0) }
+        return PartialDate(day: day, month: month, year: year)
+    }
+}
+
+/// A day and month as the text gives it, maybe with its year.
+public struct PartialDate: Sendable, Hashable {
+    public var day: Int
+    public var month: Int
+    public var year: Int?
+}

@@ -1,0 +1,130 @@
+import Foundation
+
+/// The Read stage: bytes of a seed file → a `SourceDocument`, or a diagnostic saying why not.
+///
+/// Decodes strict UTF-8 (a BOM is dropped), refuses binary and oversized files, unifies line
+/// endings, turns non-breaking and other wide spaces into plain spaces, drops zero-width
+/// characters, trims each line and normalises it to NFC. Normalisation runs per line, because
+/// Foundation's normalisation is quadratic on one large string.
+public struct SourceReader: Sendable {
+    /// Files larger than this are refused with a diagnostic instead of being parsed.
+    public var maximumBytes: Int
+
+    public init(maximumBytes: Int = 4 << 20) {
+        self.maximumBytes = maximumBytes
+    }
+
+    /// Reads the file at `path` from disk.
+    public func read(path: String) -> Result<SourceDocument, Diagnostic> {
+        let url = URL(fileURLWithPath: path)
+        let attributes = try? FileManager.default.attributesOfItem(atPath: path)
+        if let size = attributes?[.size] as? Int, size > maximumBytes {
+            return .failure(.fileTooLarge(path, bytes: size, limit: maximumBytes))
+        }
+        do {
+            let data = try Data(contentsOf: url)
+            return decode(file: path, bytes: [UInt8](data))
+        } catch {
+            return .failure(.unreadable(path, reason: error.localizedDescription))
+        }
+    }
+
+    /// Decodes the bytes of one file.
+    public func decode(file: String, bytes: [UInt8]) -> Result<SourceDocument, Diagnostic> {
+        if bytes.count > maximumBytes {
+            return .failure(.fileTooLarge(file, bytes: bytes.count, limit: maximumBytes))
+        }
+        if let nul = bytes.firstIndex(of: 0) {
+            return .failure(.binaryFile(file, byteOffset: nul))
+        }
+        if let bad = Self.firstInvalidUTF8Offset(bytes) {
+            let line = 1 + bytes[..<bad].reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
+            return .failure(.invalidUTF8(file, line: line, byteOffset: bad))
+        }
+        var body = bytes[...]
+        if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
+        let text = String(decoding: body, as: UTF8.self)
+        let lines = Self.splitLines(text).enumerated().map { index, raw in
+            SourceLine(number: index + 1, text: Self.clean(raw))
+        }
+        if lines.allSatisfy(\.isBlank) {
+            return .failure(.emptyFile(file))
+        }
+        return .success(SourceDocument(file: file, lines: lines))
+    }
+
+    /// Splits on LF, CRLF, CR and the Unicode line and paragraph separators.
+    static func splitLines(_ text: String) -> [Substring] {
+        var lines: [Substring] = []
+        var start = text.startIndex
+        var index = text.startIndex
+        while index < text.endIndex {
+            let character = text[index]
+            // "\r\n" is one Character in Swift, so a CRLF pair is seen once here.
+            if character == "\n" || character == "\r" || character == "\r\n"
+                || character == "\u{2028}" || character == "\u{2029}" {
+                lines.append(text[start..<index])
+                index = text.index(after: index)
+                start = index
+            } else {
+                index = text.index(after: index)
+            }
+        }
+        if start < text.endIndex { lines.append(text[start...]) }
+        return lines
+    }
+
+    /// One line: spaces unified, zero-width characters dropped, runs of spaces folded, trimmed, NFC.
+    static func clean(_ raw: Substring) -> String {
+        var scalars = String.UnicodeScalarView()
+        var lastWasSpace = true
+        for scalar in raw.unicodeScalars {
+            switch scalar.value {
+            case 0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0x00AD:
+                continue
+            case 0x09, 0x20, 0xA0, 0x1680, 0x2000...0x200A, 0x202F, 0x205F, 0x3000:
+                if !lastWasSpace { scalars.append(" ") }
+                lastWasSpace = true
+            case 0x00...0x1F, 0x7F:
+                continue
+            default:
+                scalars.append(scalar)
+                lastWasSpace = false
+            }
+        }
+        var line = String(scalars)
+        while line.last == " " { line.removeLast() }
+        return line.precomposedStringWithCanonicalMapping
+    }
+
+    /// The offset of the first byte that is not part of well-formed UTF-8, or nil.
+    static func firstInvalidUTF8Offset(_ bytes: [UInt8]) -> Int? {
+        var index = 0
+        let count = bytes.count
+        while index < count {
+            let lead = bytes[index]
+            if lead < 0x80 { index += 1; continue }
+            let length: Int
+            var minimumSecond: UInt8 = 0x80
+            var maximumSecond: UInt8 = 0xBF
+            switch lead {
+            case 0xC2...0xDF: length = 2
+            case 0xE0: length = 3; minimumSecond = 0xA0
+            case 0xE1...0xEC, 0xEE...0xEF: length = 3
+            case 0xED: length = 3; maximumSecond = 0x9F
+            case 0xF0: length = 4; minimumSecond = 0x90
+            case 0xF1...0xF3: length = 4
+            case 0xF4: length = 4; maximumSecond = 0x8F
+            default: return index
+            }
+            guard index + length <= count else { return index }
+            let second = bytes[index + 1]
+            guard second >= minimumSecond, second <= maximumSecond else { return index }
+            for offset in 2..<length where bytes[index + offset] & 0xC0 != 0x80 {
+                return index
+            }
+            index += length
+        }
+        return nil
+    }
+}

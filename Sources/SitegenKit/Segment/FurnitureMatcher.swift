@@ -1,0 +1,72 @@
+import Foundation
+
+/// Tells page furniture from article text, from the lists in `data/furniture.yml`.
+public struct FurnitureMatcher: Sendable {
+    private let lineKeys: Set<String>
+    private let patterns: [Regex]
+    private let tailMarkers: PhraseMatcher
+    private let creditPrefixes: [String]
+
+    /// A compiled regular expression; `NSRegularExpression` is immutable once made.
+    struct Regex: @unchecked Sendable {
+        let expression: NSRegularExpression
+    }
+
+    public init(_ list: FurnitureList) throws {
+        lineKeys = Set(list.lines.map(\.vietnameseKey))
+        patterns = try list.patterns.map { pattern in
+            do {
+                return Regex(expression: try NSRegularExpression(pattern: pattern, options: [.caseInsensitive]))
+            } catch {
+                throw Diagnostic.badData("data/furniture.yml", line: 1, "invalid pattern \(pattern): \(error.localizedDescription)")
+            }
+        }
+        tailMarkers = PhraseMatcher(list.tailMarkers)
+        creditPrefixes = list.creditPrefixes.map { $0.lowercased() }
+    }
+
+    /// Whether the whole line is furniture (a login link, an image file name, a poll option).
+    public func isFurniture(_ line: String) -> Bool {
+        let text = line.trimmed
+        if text.isEmpty { return false }
+        if lineKeys.contains(text.vietnameseKey) { return true }
+        let range = NSRange(text.startIndex..., in: text)
+        return patterns.contains { $0.expression.firstMatch(in: text, range: range) != nil }
+    }
+
+    /// Whether the line is an image's file name ("h1.jpg").
+    public func isImageFileName(_ line: String) -> Bool {
+        let lower = line.lowercased()
+        return !line.contains(" ") && [".jpg", ".jpeg", ".png", ".gif", ".webp", ".avif"].contains { lower.hasSuffix($0) }
+    }
+
+    /// Whether the line opens the trailing furniture (comments, polls, related articles).
+    public func isTailMarker(_ line: String) -> Bool {
+        let tokens = Tokenizer.tokens(line)
+        guard tokens.count <= 8, let phrase = tailMarkers.match(tokens, at: 0) else { return false }
+        // The marker is the whole line, or the line is a short label that starts with it.
+        return phrase.keys.count == tokens.count || tokens.count <= phrase.keys.count + 3
+    }
+
+    /// Whether the text is, or starts with, a photo credit ("Ảnh: NGỌC HÀ").
+    public func isCredit(_ text: String) -> Bool {
+        let lower = text.trimmed.lowercased()
+        return creditPrefixes.contains { lower.hasPrefix($0) }
+    }
+
+    /// The text without a photo credit at its end ("… đại hội. Ảnh: NGỌC HÀ", "(Ảnh: …)").
+    public func removingCredit(_ text: String) -> String {
+        let lower = text.lowercased()
+        var cut = text.endIndex
+        for prefix in creditPrefixes {
+            if let range = lower.range(of: "(" + prefix, options: .backwards) ?? lower.range(of: " " + prefix, options: .backwards) {
+                let offset = lower.distance(from: lower.startIndex, to: range.lowerBound)
+                let index = text.index(text.startIndex, offsetBy: offset)
+                if index < cut { cut = index }
+            } else if lower.hasPrefix(prefix) {
+                return ""
+            }
+        }
+        return String(text[..<cut]).trimmed
+    }
+}

@@ -1,0 +1,11 @@
+extension StringProtocol {
+    /// The text without white space at either end.
+    public var trimmed: String {
+        guard let start = firstIndex(where: { !$0.isWhitespace }),
+              let end = lastIndex(where: { !$0.isWhitespace }) else { return "" }
+        return String(self[start...end])
+    }
+
+    /// The number of words separated by white space.
+    public var wordCount: Int { split(whereSeparator: \.isWhitespace).count }
+}
