@@ -19,6 +19,8 @@ struct OfficialExtractor: Sendable {
     let sharing: PhraseMatcher
     let kindWords: PhraseMatcher
     let kindOfWord: [String: UnitKind]
+    /// Kind abbreviations glued to a name: "P." in "P.Tân An".
+    let kindAbbreviations: [String: UnitKind]
     let roleWords: Set<String>
     let splitter: NameSplitter
 
@@ -37,12 +39,15 @@ struct OfficialExtractor: Sendable {
         sharing = PhraseMatcher(roles.sharing)
         var words: [String] = []
         var kindOfWord: [String: UnitKind] = [:]
+        var kindAbbreviations: [String: UnitKind] = [:]
         for entry in lexicon.units.kinds {
             for word in entry.words {
                 words.append(word)
                 kindOfWord[Self.key(word)] = entry.kind
             }
+            for abbreviation in entry.abbreviations ?? [] { kindAbbreviations[abbreviation.lowercased()] = entry.kind }
         }
+        self.kindAbbreviations = kindAbbreviations
         kindWords = PhraseMatcher(words)
         self.kindOfWord = kindOfWord
         let vocabulary = roles.heads + roles.bodies.map(\.name) + roles.connectors + words + roles.former + roles.joiners
@@ -181,10 +186,14 @@ struct OfficialExtractor: Sendable {
         return nil
     }
 
-    /// The length of a title that ends at `index`, if one does.
+    /// The length of a title that ends at `index`, if one does. A capitalised one-word title
+    /// inside a run of name syllables ("Đông Anh") is part of a name, not a title.
     func titlesEnding(_ tokens: [Token], at index: Int) -> Int? {
         for length in (1...3).reversed() where index - length + 1 >= 0 {
-            if let title = titles.match(tokens, at: index - length + 1), title.keys.count == length { return length }
+            let start = index - length + 1
+            guard let title = titles.match(tokens, at: start), title.keys.count == length else { continue }
+            if length == 1, tokens[start].isNameSyllable, start > 0, tokens[start - 1].isNameSyllable { continue }
+            return length
         }
         return nil
     }
@@ -303,7 +312,7 @@ struct OfficialExtractor: Sendable {
             guard splitter.isPersonName(tokens[j..<end]) else { break }
             people.append(sentence.text(from: j, to: end))
             j = end
-            guard j < tokens.count, tokens[j].text == "," || tokens[j].key == "và" else { break }
+            guard j < tokens.count, tokens[j].text == "," || tokens[j].lowercased == "và" else { break }
             j += 1
         }
         guard people.count >= 2 else { return nil }
@@ -363,9 +372,11 @@ struct OfficialExtractor: Sendable {
                 }
                 continue
             }
-            if let word = kindWords.match(tokens, at: k), let kind = kindOfWord[word.keys.joined(separator: " ")] {
+            let word = kindWords.match(tokens, at: k)
+            let abbreviated = kindAbbreviations[tokens[k].text.lowercased()]
+            if let kind = word.flatMap({ kindOfWord[$0.keys.joined(separator: " ")] }) ?? abbreviated {
                 shape.hasKindWord = true
-                let nameStart = k + word.keys.count
+                let nameStart = k + (word?.keys.count ?? 1)
                 let run = tokens[nameStart...].prefix { $0.isNameSyllable || $0.kind == .number && $0.text.count <= 2 }
                 if let last = run.last {
                     let name = run.map(\.text).joined(separator: " ")

@@ -110,16 +110,17 @@ struct UnitExtractor: Sendable {
             }
             var kind: UnitKind?
             var nameStart = i
-            if let word = kindWords.match(tokens, at: i), let k = kindOfWord[word.keys.joined(separator: " ")] {
+            // "Quận ủy Hoàn Kiếm" before "quận": the committee is the longer match.
+            if let committee = committees.match(tokens, at: i), let k = kindOfCommittee[committee.keys.joined(separator: " ")] {
+                kind = k
+                nameStart = i + committee.keys.count
+            } else if let word = kindWords.match(tokens, at: i), let k = kindOfWord[word.keys.joined(separator: " ")] {
                 kind = k
                 nameStart = i + word.keys.count
                 if nameStart < tokens.count, tokens[nameStart].text == "." { nameStart += 1 }
             } else if let k = abbreviations[tokens[i].text.lowercased()], tokens[i].text.hasSuffix(".") {
                 kind = k
                 nameStart = i + 1
-            } else if let committee = committees.match(tokens, at: i), let k = kindOfCommittee[committee.keys.joined(separator: " ")] {
-                kind = k
-                nameStart = i + committee.keys.count
             }
             guard let kind else {
                 i += 1

@@ -1,0 +1,57 @@
+/// Gives every article a URL slug: the locked one if it was published before, else one made
+/// from its title, unique across the site.
+///
+/// Pure: the same records and lock give the same slugs whatever the order of the records.
+public struct ArticleSlugAssigner: Sendable {
+    /// Slugs are cut to about this many characters, at a hyphen.
+    public var maximumLength: Int
+
+    public init(maximumLength: Int = 80) {
+        self.maximumLength = maximumLength
+    }
+
+    /// The slug of each article id, the updated lock, and a warning for each collision.
+    public func assign(_ articles: [Article], lock: SlugLock) -> (slugs: [String: String], lock: SlugLock, diagnostics: [Diagnostic]) {
+        var lock = lock
+        var slugs: [String: String] = [:]
+        var owner: [String: String] = [:]  // slug → article id
+        for (id, slug) in lock.articles { owner[slug] = id }
+        var diagnostics: [Diagnostic] = []
+        let sorted = articles.sorted { $0.id < $1.id }
+        for article in sorted {
+            if let locked = lock.articles[article.id] {
+                slugs[article.id] = locked
+                continue
+            }
+            let base = baseSlug(for: article.title)
+            var slug = base
+            var number = 2
+            while owner[slug] != nil {
+                slug = base + "-" + String(number)
+                number += 1
+            }
+            if slug != base, let other = owner[base] {
+                let otherArticle = sorted.first { $0.id == other }
+                let otherPlace = otherArticle.map { "\($0.sourceFile):\($0.line)" } ?? "an earlier article (\(other)), in \(SlugLock.fileName)"
+                diagnostics.append(Diagnostic(.warning, SourceLocation(file: article.sourceFile, line: article.line),
+                                              "the title's slug \"\(base)\" is taken by \(otherPlace); this article gets \"\(slug)\""))
+            }
+            owner[slug] = article.id
+            slugs[article.id] = slug
+            lock.articles[article.id] = slug
+        }
+        return (slugs, lock, diagnostics)
+    }
+
+    /// The title's slug, cut at a hyphen, never empty, never a bare number (those name archive pages).
+    func baseSlug(for title: String) -> String {
+        var slug = title.slug
+        if slug.count > maximumLength {
+            let cut = slug.prefix(maximumLength)
+            slug = cut.lastIndex(of: "-").map { String(cut[..<$0]) } ?? String(cut)
+        }
+        if slug.isEmpty { return "bai-viet" }
+        if slug.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "-") }) { return "bai-viet-" + slug }
+        return slug
+    }
+}

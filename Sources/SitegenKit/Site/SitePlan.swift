@@ -1,0 +1,166 @@
+/// The page model: which pages the site has, under which slugs, and what each list holds.
+///
+/// Built by a pure function of the resolved extraction, the theme taxonomy and the slug lock.
+/// Truncated teasers get no page, and entities named only in them get none either. Every list is
+/// sorted: articles newest first, then by id; places by level, then name; people by name.
+public struct SitePlan: Sendable {
+    /// Articles with a page, newest first, then by id.
+    public var articles: [ArticleEntry]
+    /// Teasers cut off mid-sentence: reported, given no page.
+    public var truncated: [ArticleRecord]
+    public var units: [UnitEntry]
+    public var officials: [OfficialEntry]
+    /// Every theme of the taxonomy, in its order, also those no article discusses yet.
+    public var themes: [ThemeEntry]
+    /// The archive periods with at least one article, newest first.
+    public var periods: [ArchivePeriod]
+    /// The slug lock with every article of this build recorded.
+    public var lock: SlugLock
+    /// Slug collisions and other warnings found while planning.
+    public var diagnostics: [Diagnostic]
+
+    private var articleIndex: [String: Int]
+    private var unitIndex: [String: Int]
+
+    /// Plans the site for `site`.
+    public init(site: ResolvedSite, themes: [Theme], lock: SlugLock, slugAssigner: ArticleSlugAssigner = ArticleSlugAssigner()) {
+        let published = site.records.filter { !$0.article.truncated }
+        truncated = site.records.filter(\.article.truncated).sorted { $0.article.id < $1.article.id }
+        let assigned = slugAssigner.assign(published.map(\.article), lock: lock)
+        self.lock = assigned.lock
+        diagnostics = assigned.diagnostics
+        articles = published.compactMap { record in
+            assigned.slugs[record.article.id].map { ArticleEntry(record: record, slug: $0) }
+        }.sorted(by: ArticleEntry.newestFirst)
+        articleIndex = Dictionary(articles.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let order = articleIndex
+        func publishedIDs(_ ids: [String]) -> [String] {
+            ids.filter { order[$0] != nil }.sorted { (order[$0] ?? 0) < (order[$1] ?? 0) }
+        }
+
+        var units = site.units.compactMap { unit -> UnitEntry? in
+            let ids = publishedIDs(unit.articles)
+            return ids.isEmpty ? nil : UnitEntry(unit: unit, parent: nil, children: [], articleIDs: ids)
+        }
+        units.sort { ($0.unit.kind.level, $0.unit.name.vietnameseKey, $0.slug) < ($1.unit.kind.level, $1.unit.name.vietnameseKey, $1.slug) }
+        for index in units.indices {
+            units[index].parent = Self.parent(of: units[index].unit, among: units)
+        }
+        for index in units.indices {
+            let slug = units[index].slug
+            units[index].children = units.filter { $0.parent == .unit(slug) }.map(\.slug)
+        }
+        self.units = units
+        unitIndex = Dictionary(units.enumerated().map { ($1.slug, $0) }, uniquingKeysWith: { first, _ in first })
+
+        officials = site.officials.compactMap { official -> OfficialEntry? in
+            var official = official
+            official.roles = official.roles.filter { order[$0.article] != nil }
+                .enumerated()
+                .sorted { (order[$0.element.article] ?? 0, $0.offset) < (order[$1.element.article] ?? 0, $1.offset) }
+                .map(\.element)
+            let ids = publishedIDs(official.roles.map(\.article))
+            var seen: Set<String> = []
+            let unique = ids.filter { seen.insert($0).inserted }
+            return unique.isEmpty ? nil : OfficialEntry(official: official, articleIDs: unique)
+        }.sorted { ($0.official.name.vietnameseKey, $0.slug) < ($1.official.name.vietnameseKey, $1.slug) }
+
+        let published2 = articles
+        self.themes = themes.map { theme in
+            ThemeEntry(theme: theme, articleIDs: published2.filter { $0.record.themes.contains(theme.id) }.map(\.id))
+        }
+        periods = Array(Set(articles.compactMap(\.date.period))).sorted()
+    }
+
+    /// The article with `id`, when it has a page.
+    public func article(_ id: String) -> ArticleEntry? { articleIndex[id].map { articles[$0] } }
+
+    /// The place with `slug`.
+    public func unit(_ slug: String) -> UnitEntry? { unitIndex[slug].map { units[$0] } }
+
+    /// The place entry of a unit an article names, when that place has a page.
+    public func unit(for unit: AdministrativeUnit) -> UnitEntry? {
+        let key = unit.key
+        return units.first { $0.unit.kind == key.kind && $0.unit.name.vietnameseKey == key.folded }
+    }
+
+    /// The articles of an archive period, newest first.
+    public func articles(in period: ArchivePeriod) -> [ArticleEntry] {
+        articles.filter { $0.date.period == period }
+    }
+
+    /// Every page of the site, sorted by path.
+    public var routes: [Route] {
+        var routes: [Route] = [.landing, .home, .articleIndex, .unitIndex, .officialIndex, .themeIndex, .search]
+        routes += periods.map(Route.articleArchive)
+        routes += articles.map { .article($0.slug) }
+        routes += units.map { .unit($0.slug) }
+        routes += officials.map { .official($0.slug) }
+        routes += themes.map { .theme($0.theme.id) }
+        return routes.sorted()
+    }
+
+    /// The unit a unit's parent name refers to: the nearest higher level of that name.
+    static func parent(of unit: ResolvedUnit, among units: [UnitEntry]) -> UnitEntry.Parent? {
+        guard let name = unit.parent else { return nil }
+        let key = name.vietnameseKey
+        let candidates = units.filter { $0.unit.name.vietnameseKey == key && $0.unit.kind.level < unit.kind.level }
+        if let nearest = candidates.max(by: { $0.unit.kind.level < $1.unit.kind.level }) {
+            return .unit(nearest.slug)
+        }
+        return .name(name)
+    }
+}
+
+/// An article with a page: its record, its slug and the date it is listed under.
+public struct ArticleEntry: Sendable, Hashable {
+    public var record: ArticleRecord
+    public var slug: String
+    public var date: ArticleDate
+
+    public init(record: ArticleRecord, slug: String) {
+        self.record = record
+        self.slug = slug
+        self.date = ArticleDate(of: record.article)
+    }
+
+    public var id: String { record.article.id }
+
+    /// Newest first, then by id: the order of every list of articles.
+    public static func newestFirst(_ lhs: ArticleEntry, _ rhs: ArticleEntry) -> Bool {
+        if lhs.date != rhs.date { return rhs.date < lhs.date }
+        return lhs.id < rhs.id
+    }
+}
+
+/// A place with a page: the unit, where it belongs, what lies inside it, the articles naming it.
+public struct UnitEntry: Sendable, Hashable {
+    /// The unit a place belongs to: another place of the site, or only a name.
+    public enum Parent: Sendable, Hashable {
+        case unit(String)
+        case name(String)
+    }
+
+    public var unit: ResolvedUnit
+    public var parent: Parent?
+    /// Slugs of the places inside this one.
+    public var children: [String]
+    /// The articles naming it, newest first.
+    public var articleIDs: [String]
+
+    public var slug: String { unit.slug }
+}
+
+/// A person with a page: their appointments in published articles, newest article first.
+public struct OfficialEntry: Sendable, Hashable {
+    public var official: ResolvedOfficial
+    public var articleIDs: [String]
+
+    public var slug: String { official.slug }
+}
+
+/// A theme of the taxonomy and the articles that discuss it, newest first.
+public struct ThemeEntry: Sendable, Hashable {
+    public var theme: Theme
+    public var articleIDs: [String]
+}

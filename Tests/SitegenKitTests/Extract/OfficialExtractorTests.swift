@@ -1,0 +1,106 @@
+import Testing
+@testable import SitegenKit
+
+/// How officials and their roles are written in Vietnamese news text, one case each.
+@Suite struct OfficialExtractorTests {
+    /// The roles found for each official of an article whose body is `sentences`.
+    func officials(_ sentences: [String]) throws -> [String: [String]] {
+        let record = try TestSupport.record(TestSupport.article(body: sentences))
+        var result: [String: [String]] = [:]
+        for official in record.officials { result[official.name] = official.roles.map(\.text) }
+        return result
+    }
+
+    @Test(arguments: [
+        // The role before the name.
+        ("Phó Chủ tịch UBND tỉnh Nghệ An Nguyễn Văn Đệ phát biểu chỉ đạo Đại hội.",
+         "Nguyễn Văn Đệ", ["Phó Chủ tịch UBND tỉnh Nghệ An"]),
+        // After the name, with a comma.
+        ("Ông Lê Hồng Vinh, Phó Chủ tịch Thường trực UBND tỉnh Nghệ An, cho biết tỉnh đã hoàn thành sắp xếp.",
+         "Lê Hồng Vinh", ["Phó Chủ tịch Thường trực UBND tỉnh Nghệ An"]),
+        // After the name, with " - ".
+        ("Đồng chí Trần Văn Tuấn - Bí thư Đảng ủy xã Tân Phú phát biểu khai mạc Đại hội.",
+         "Trần Văn Tuấn", ["Bí thư Đảng ủy xã Tân Phú"]),
+        // Two roles sharing the unit named at the end.
+        ("Bí thư Đảng ủy, Chủ tịch HĐND phường Tân An Lê Thị Hồng phát biểu.",
+         "Lê Thị Hồng", ["Bí thư Đảng ủy phường Tân An", "Chủ tịch HĐND phường Tân An"]),
+        // A district committee shares only the name.
+        ("Bí thư Huyện ủy, Chủ tịch UBND huyện Đông Anh Nguyễn Xuân Lưu cho biết.",
+         "Nguyễn Xuân Lưu", ["Bí thư Huyện ủy Đông Anh", "Chủ tịch UBND huyện Đông Anh"]),
+        // A former post.
+        ("Dự Đại hội có nguyên Bí thư Tỉnh ủy Nghệ An Nguyễn Đắc Vinh.",
+         "Nguyễn Đắc Vinh", ["nguyên Bí thư Tỉnh ủy Nghệ An"]),
+        ("Ông Phạm Văn Hùng, nguyên Chủ tịch UBND quận 5 cũ, đến dự.",
+         "Phạm Văn Hùng", ["nguyên Chủ tịch UBND quận 5 cũ"]),
+        // Abbreviations.
+        ("Chủ tịch UBND P.Tân An Lê Văn Bình trao quyết định.",
+         "Lê Văn Bình", ["Chủ tịch UBND P.Tân An"]),
+        ("Phó Bí thư Thường trực Thành ủy TP.HCM Nguyễn Thanh Nghị dự Đại hội.",
+         "Nguyễn Thanh Nghị", ["Phó Bí thư Thường trực Thành ủy TP.HCM"]),
+        ("Chủ tịch UBMTTQ phường Tân An Phạm Thị Hoa báo cáo.",
+         "Phạm Thị Hoa", ["Chủ tịch UBMTTQ phường Tân An"]),
+        ("Ủy viên BTV Thành ủy, Bí thư Đảng ủy phường Bến Thành Nguyễn Văn Dũng phát biểu.",
+         "Nguyễn Văn Dũng", ["Ủy viên BTV Thành ủy", "Bí thư Đảng ủy phường Bến Thành"]),
+        ("TUV, Bí thư Đảng ủy xã Đông Hòa Lê Minh Trí chủ trì Đại hội.",
+         "Lê Minh Trí", ["TUV", "Bí thư Đảng ủy xã Đông Hòa"]),
+        // A numbered ward.
+        ("Bí thư Đảng ủy phường 7 Nguyễn Văn Sáu phát biểu.",
+         "Nguyễn Văn Sáu", ["Bí thư Đảng ủy phường 7"]),
+        // An academic title is not part of the name.
+        ("Theo TS Nguyễn Quang, Trưởng đại diện cơ quan của Liên hợp quốc: \"Hà Nội có nhiều lợi thế\".",
+         "Nguyễn Quang", ["Trưởng đại diện cơ quan của Liên hợp quốc"]),
+        // Named with an appointment.
+        ("Đồng chí Nguyễn Hoài Nam được chỉ định giữ chức Bí thư Đảng ủy.",
+         "Nguyễn Hoài Nam", ["Bí thư Đảng ủy phường Tân An"]),
+    ] as [(String, String, [String])])
+    func roleIsFound(sentence: String, name: String, roles: [String]) throws {
+        let found = try officials([sentence])
+        #expect(found[name] == roles, "\(sentence) → \(found)")
+        #expect(found.count == 1, "only \(name) is an official: \(found)")
+    }
+
+    @Test func oneRoleForTwoPeople() throws {
+        let found = try officials(["Đại hội bầu 2 phó bí thư là ông Nguyễn Văn Hùng và bà Trần Thị Lan."])
+        #expect(found["Nguyễn Văn Hùng"] == ["Phó bí thư"])
+        #expect(found["Trần Thị Lan"] == ["Phó bí thư"])
+    }
+
+    @Test func residentsCreditsAndBylinesAreNotOfficials() throws {
+        let text = TestSupport.article(body: [
+            "Bà Nguyễn Thị Lan, người dân phường Tân An, cho biết con đường mới rất đẹp.",
+            "Với ông Lê Văn Hoạch, ở thị trấn Vân Đình, ô nhiễm nước là thách thức lớn.",
+            "h3.jpg",
+            "Phó Bí thư Tỉnh ủy Nguyễn Văn Bình phát biểu tại đại hội. Ảnh: MINH ANH",
+            "Đại hội diễn ra trong không khí phấn khởi. (Ảnh: Lê Việt)",
+            "Thu Hà",
+        ])
+        let record = try TestSupport.record(text)
+        #expect(record.officials.map(\.name) == ["Nguyễn Văn Bình"], "only the official named in the caption")
+        #expect(record.officials.first?.roles.map(\.text) == ["Phó Bí thư Tỉnh ủy"])
+        #expect(record.article.author == "Thu Hà")
+    }
+
+    @Test func rolesOfOnePersonAreMergedInTextOrderAndTheFullerWordingWins() throws {
+        let found = try officials([
+            "Ủy viên Ban Thường vụ Thành ủy, Trưởng đoàn công tác số 14 của Thành ủy Bùi Văn An phát biểu.",
+            "Đồng chí Bùi Văn An - Ủy viên Ban Thường vụ Thành uỷ, Bí thư Đảng uỷ phường Tân An, Trưởng Đoàn công tác số 14 của Thành ủy Hà Nội tặng hoa.",
+            "Bà Bùi Văn An đánh giá cao kết quả nhiệm kỳ qua.",
+        ])
+        #expect(found["Bùi Văn An"] == [
+            "Ủy viên Ban Thường vụ Thành ủy",
+            "Trưởng Đoàn công tác số 14 của Thành ủy Hà Nội",
+            "Bí thư Đảng uỷ phường Tân An",
+        ])
+    }
+
+    @Test func twoPeopleInOneSentenceKeepTheirOwnRoles() throws {
+        let found = try officials([
+            "Dự Đại hội có Phó Chủ tịch UBND tỉnh Trần Văn Nam và Trưởng Ban Tổ chức Tỉnh ủy Lê Thị Thu.",
+            "Đồng chí Hoàng Văn Bình, Bí thư Đảng ủy phường Tân An; đồng chí Vũ Thị Mai, Chủ tịch UBND phường Tân An cùng dự.",
+        ])
+        #expect(found["Trần Văn Nam"] == ["Phó Chủ tịch UBND tỉnh"])
+        #expect(found["Lê Thị Thu"] == ["Trưởng Ban Tổ chức Tỉnh ủy"])
+        #expect(found["Hoàng Văn Bình"] == ["Bí thư Đảng ủy phường Tân An"])
+        #expect(found["Vũ Thị Mai"] == ["Chủ tịch UBND phường Tân An"])
+    }
+}
