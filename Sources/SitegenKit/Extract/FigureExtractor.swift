@@ -62,10 +62,10 @@ struct FigureExtractor: Sendable {
         return figures
     }
 
-    /// The indices of the clause before `index`: back to the last ";", ":" or sentence start.
+    /// The indices of the six tokens before `index`, not reaching back past a ";" or ":".
     func clause(_ tokens: [Token], before index: Int) -> Range<Int> {
         var start = index
-        while start > 0, ![";", ":"].contains(tokens[start - 1].text) { start -= 1 }
+        while start > 0, index - start < 6, ![";", ":"].contains(tokens[start - 1].text) { start -= 1 }
         return start..<index
     }
 
