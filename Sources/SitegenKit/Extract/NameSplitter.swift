@@ -1,5 +1,5 @@
 /// Splits a run of capitalised words into a unit's name and the person's name after it:
-/// "Cầu Giấy Trần Thị Phương Hoa" → "Cầu Giấy" + "Trần Thị Phương Hoa".
+/// "Tân An Lê Thị Hồng" → "Tân An" + "Lê Thị Hồng".
 ///
 /// A person's name has two to four syllables and starts with a family name. Where several
 /// splits are possible, one whose first part is a unit the article names elsewhere wins; then a

@@ -1,11 +1,11 @@
 /// Finds the officials an article names, with every role the text gives each of them.
 ///
-/// A role stands before the name ("Bí thư Đảng uỷ phường Cầu Giấy Trần Thị Phương Hoa"), after
-/// it with a comma or a dash ("Đào Đức Toàn, Phó Bí thư Thành ủy Hà Nội chủ trì"), after an
-/// appointment ("Nguyễn Hoài Nam chỉ định giữ chức Bí thư Đảng ủy"), or before several people
+/// A role stands before the name ("Bí thư Đảng uỷ phường Tân An Lê Thị Hồng"), after
+/// it with a comma or a dash ("Đỗ Văn Toàn, Phó Bí thư Thành ủy Hà Nội chủ trì"), after an
+/// appointment ("Nguyễn Văn An chỉ định giữ chức Bí thư Đảng ủy"), or before several people
 /// who share it ("2 phó bí thư là ông … và bà …"). Roles listed together share the unit named
-/// at the end of the list ("Bí thư Đảng ủy, Chủ tịch HĐND phường Cầu Giấy" → two roles of
-/// phường Cầu Giấy). A person named with no role (a quoted resident, a photo credit, a byline)
+/// at the end of the list ("Bí thư Đảng ủy, Chủ tịch HĐND phường Tân An" → two roles of
+/// phường Tân An). A person named with no role (a quoted resident, a photo credit, a byline)
 /// is not an official.
 struct OfficialExtractor: Sendable {
     let heads: PhraseMatcher
@@ -122,7 +122,7 @@ struct OfficialExtractor: Sendable {
             }
             var runEnd = i
             while runEnd < tokens.count, tokens[runEnd].isNameSyllable, runEnd - i < 10 { runEnd += 1 }
-            // "Bà Bùi Huyền Mai", "Đồng chí Nguyễn Hoài Nam": a title is not part of the name.
+            // "Bà Bùi Thị Mai", "Đồng chí Nguyễn Văn An": a title is not part of the name.
             var start = i
             while let title = titles.match(tokens, at: start), start + title.keys.count < runEnd { start += title.keys.count }
             guard let split = splitter.split(tokens[start..<runEnd], knownUnits: knownUnits) else {

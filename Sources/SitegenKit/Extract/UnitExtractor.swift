@@ -1,9 +1,9 @@
 /// Finds the administrative units an article names, which one it is about, and their parents.
 ///
-/// A unit is named by a kind word and a name ("phường Cầu Giấy", "TP Hà Nội", "P.Tân An",
-/// "phường 7"), by a party committee and a name ("Quận ủy Bắc Từ Liêm"), in a list after one
+/// A unit is named by a kind word and a name ("phường Tân An", "TP Hà Nội", "P.Tân An",
+/// "phường 7"), by a party committee and a name ("Quận ủy Hoàn Kiếm"), in a list after one
 /// kind word ("phường Hòa Thọ Đông, Hòa Thọ Tây và Khuê Trung"), or, in a title, by its bare name
-/// ("Cầu Giấy: …"). A parent comes from an apposition ("thị trấn Vân Đình, huyện Ứng Hòa"), else
+/// ("Tân An: …"). A parent comes from an apposition ("thị trấn Phú Minh, huyện Phú Xuyên"), else
 /// from the one district the article names (before the two-tier reform of 1 July 2025), else
 /// from the province or city of the article's context.
 struct UnitExtractor: Sendable {
@@ -158,7 +158,7 @@ struct UnitExtractor: Sendable {
             var former = false
             if j < tokens.count, tokens[j].lowercased == "cũ" { former = true }
             if j + 2 < tokens.count, tokens[j].text == "(", tokens[j + 1].lowercased == "cũ", tokens[j + 2].text == ")" { former = true }
-            // "thị trấn Vân Đình, huyện Ứng Hòa": an apposition names the parent.
+            // "thị trấn Phú Minh, huyện Phú Xuyên": an apposition names the parent.
             var parent: (UnitKind, String)?
             var k = j + (former ? (tokens[j].text == "(" ? 3 : 1) : 0)
             if k < tokens.count, tokens[k].text == "," || tokens[k].text == "(" { k += 1 }
@@ -206,7 +206,7 @@ struct UnitExtractor: Sendable {
             if split.unitCount > 0 {
                 length = split.unitCount
             } else if kind.level == 0 && provinceOfKey[whole] == nil || roleBefore {
-                // "UBND thành phố Hồ Kỳ Minh": the city is unnamed; the person follows.
+                // "UBND thành phố Hồ Văn Nam": the city is unnamed; the person follows.
                 return nil
             }
         }
@@ -242,7 +242,7 @@ struct UnitExtractor: Sendable {
         return article.outlet?.province
     }
 
-    /// The place a title names before ":" or " - " without a kind word ("Cầu Giấy: …").
+    /// The place a title names before ":" or " - " without a kind word ("Tân An: …").
     func titlePlace(_ title: AnalyzedSentence?, mentions: [Mention]) -> Mention? {
         guard let title, TitlePattern.hasPlacePrefix(title.text) else { return nil }
         let tokens = title.tokens

@@ -84,7 +84,7 @@ public struct RoleLexicon: Sendable, Codable {
     public struct Body: Sendable, Codable {
         public var name: String
         /// `unit`: a unit with its kind may follow ("Đảng ủy phường X"); `name`: the bare name of
-        /// a unit of `kind` may follow ("Quận ủy Bắc Từ Liêm"); `none`: complete as it is.
+        /// a unit of `kind` may follow ("Quận ủy Hoàn Kiếm"); `none`: complete as it is.
         public var attach: Attachment
         public var kind: UnitKind?
 

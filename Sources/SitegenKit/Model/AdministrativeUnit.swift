@@ -21,7 +21,7 @@ public enum UnitKind: String, Sendable, Hashable, Codable, CaseIterable {
 
 /// A ward, commune, district, city or province named in an article.
 public struct AdministrativeUnit: Sendable, Hashable, Codable {
-    /// The name without its kind: "Cầu Giấy", "7" for "phường 7".
+    /// The name without its kind: "Tân An", "7" for "phường 7".
     public var name: String
     public var kind: UnitKind
     /// The name of the unit it belongs to, when the text or its context says.

@@ -14,7 +14,7 @@ public struct Official: Sendable, Hashable, Codable {
     public var key: String { name.vietnameseKey }
 }
 
-/// One office as the text words it: "Bí thư Đảng ủy phường Cầu Giấy".
+/// One office as the text words it: "Bí thư Đảng ủy phường Tân An".
 public struct RoleTitle: Sendable, Hashable, Codable {
     public var text: String
     public var evidence: Evidence

@@ -1,5 +1,5 @@
-/// The shape of a Vietnamese news title that names its place first: "Cầu Giấy: …",
-/// "Quận Bắc Từ Liêm: …", "Hà Nội - …", "TP.HCM: …".
+/// The shape of a Vietnamese news title that names its place first: "Tân An: …",
+/// "Quận Hoàn Kiếm: …", "Hà Nội - …", "TP.HCM: …".
 enum TitlePattern {
     static let kindWords: Set<String> = ["phường", "xã", "quận", "huyện", "thị", "thành", "tp", "tp.", "tỉnh"]
 
