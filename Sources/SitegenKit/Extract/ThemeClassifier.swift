@@ -1,10 +1,10 @@
 /// Decides which themes an article really discusses.
 ///
 /// Each cue of a theme (`data/themes.yml`) found in the text scores by where it stands: the
-/// title three, the lede and subheadings two, the body and captions one. A cue inside a longer
+/// title most, then the lede and subheadings, then the body and captions. A cue inside a longer
 /// excluded phrase does not count ("môi trường đầu tư" is not the environment), and a cue in an
 /// enumeration of many fields counts half: a passing word is not a theme. A theme needs a score
-/// of at least `threshold`.
+/// of at least the threshold. Weights and threshold are data (`data/themes.yml`).
 struct ThemeClassifier: Sendable {
     struct CompiledTheme: Sendable {
         var id: String
@@ -13,18 +13,18 @@ struct ThemeClassifier: Sendable {
     }
 
     let themes: [CompiledTheme]
-    let threshold: Double
+    let scoring: ThemeScoring
 
-    init(lexicon: Lexicon, threshold: Double = 3) {
+    init(lexicon: Lexicon) {
         themes = lexicon.themes.map { CompiledTheme(id: $0.id, cues: PhraseMatcher($0.cues), exclude: PhraseMatcher($0.exclude ?? [])) }
-        self.threshold = threshold
+        scoring = lexicon.themeScoring
     }
 
     /// The theme ids that reach the threshold, strongest first (ties in taxonomy order).
     func classify(_ sentences: [AnalyzedSentence]) -> [String] {
         let scores = self.scores(sentences)
         return themes.indices
-            .filter { scores[$0] >= threshold }
+            .filter { scores[$0] >= scoring.threshold }
             .sorted { (scores[$0], -$0) > (scores[$1], -$1) }
             .map { themes[$0].id }
     }
@@ -34,9 +34,9 @@ struct ThemeClassifier: Sendable {
         for sentence in sentences {
             let weight: Double
             switch sentence.place {
-            case .title: weight = 3
-            case .lede, .subheading: weight = 2
-            case .body, .caption: weight = 1
+            case .title: weight = scoring.weights.title
+            case .lede, .subheading: weight = scoring.weights.lede
+            case .body, .caption: weight = scoring.weights.body
             }
             let tokens = sentence.tokens
             for (index, theme) in themes.enumerated() {

@@ -15,9 +15,12 @@ public struct Lexicon: Sendable {
     public var surnames: Set<String>
     public var figures: [FigureRule]
     public var themes: [ThemeCues]
+    /// How cue scores add up to a theme.
+    public var themeScoring: ThemeScoring
 
     public init(furniture: FurnitureList, sections: [String], outlets: [OutletMark], units: UnitLexicon,
-                roles: RoleLexicon, surnames: Set<String>, figures: [FigureRule], themes: [ThemeCues]) {
+                roles: RoleLexicon, surnames: Set<String>, figures: [FigureRule], themes: [ThemeCues],
+                themeScoring: ThemeScoring = ThemeScoring()) {
         self.furniture = furniture
         self.sections = sections
         self.outlets = outlets
@@ -26,6 +29,7 @@ public struct Lexicon: Sendable {
         self.surnames = surnames
         self.figures = figures
         self.themes = themes
+        self.themeScoring = themeScoring
     }
 
     /// Loads every list from `directory` (the project's `data/`).
@@ -34,6 +38,7 @@ public struct Lexicon: Sendable {
     public static func load(from directory: URL) throws -> Lexicon {
         let loader = DataFileLoader(directory: directory)
         let surnameList: [String] = try loader.decode("surnames.yml")
+        let taxonomy: ThemeTaxonomy = try loader.decode("themes.yml")
         return Lexicon(
             furniture: try loader.decode("furniture.yml"),
             sections: try loader.decode("sections.yml"),
@@ -42,7 +47,8 @@ public struct Lexicon: Sendable {
             roles: try loader.decode("roles.yml"),
             surnames: Set(surnameList.map(\.vietnameseKey)),
             figures: try loader.decode("figures.yml"),
-            themes: try loader.decode("themes.yml")
+            themes: taxonomy.themes,
+            themeScoring: ThemeScoring(threshold: taxonomy.threshold, weights: taxonomy.weights)
         )
     }
 }

@@ -123,3 +123,34 @@ public struct ThemeCues: Sendable, Codable {
 
     public var theme: Theme { Theme(id: id, nameVi: vi, nameEn: en) }
 }
+
+/// The file `data/themes.yml`: the scoring and the themes.
+struct ThemeTaxonomy: Sendable, Codable {
+    var threshold: Double
+    var weights: ThemeScoring.Weights
+    var themes: [ThemeCues]
+}
+
+/// How cue scores add up to a theme: the weight of a cue by where it stands, and the score a
+/// theme needs.
+public struct ThemeScoring: Sendable, Codable {
+    public struct Weights: Sendable, Codable {
+        public var title: Double
+        public var lede: Double
+        public var body: Double
+
+        public init(title: Double = 3, lede: Double = 2, body: Double = 1) {
+            self.title = title
+            self.lede = lede
+            self.body = body
+        }
+    }
+
+    public var threshold: Double
+    public var weights: Weights
+
+    public init(threshold: Double = 3, weights: Weights = Weights()) {
+        self.threshold = threshold
+        self.weights = weights
+    }
+}
