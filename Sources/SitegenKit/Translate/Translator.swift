@@ -6,22 +6,36 @@
 /// passed through silently.
 public struct Translator: Sendable {
     public let glossary: Glossary
+    /// The themes of `data/themes.yml` by id, for their names in each language.
+    public let themes: [String: Theme]
+    let composer: RoleComposer
 
-    public init(glossary: Glossary) {
+    /// A translator over `glossary`, and the themes whose names it gives (`Lexicon.themes`).
+    public init(glossary: Glossary, themes: [Theme] = []) {
         self.glossary = glossary
+        var byID: [String: Theme] = [:]
+        for theme in themes where byID[theme.id] == nil { byID[theme.id] = theme }
+        self.themes = byID
+        composer = RoleComposer(glossary: glossary)
     }
 
     /// A role in `language`: the text itself in Vietnamese, its English composed from the glossary.
+    ///
+    /// Words the glossary lacks stay in the English as written and are listed in
+    /// `untranslated`; the build report names them with file and line (`untranslatedRoles(in:)`).
     public func role(_ text: String, in language: Language) -> TranslatedText {
         guard language == .en else { return TranslatedText(text: text, untranslated: []) }
-        return glossary.translateRole(text)
+        return composer.translate(text)
     }
 
-    /// A unit's name with its kind: "phường Cầu Giấy" / "Cầu Giấy Ward".
+    /// A unit's name with its kind: "phường Cầu Giấy" / "Cầu Giấy Ward"; a numbered unit
+    /// keeps its number last: "phường 7" / "Ward 7".
     public func unitLabel(name: String, kind: UnitKind, in language: Language) -> String {
         switch language {
         case .vi: return kind.rawValue + " " + name
-        case .en: return name + " " + kindName(kind, in: .en)
+        case .en:
+            let isNumber = !name.isEmpty && name.allSatisfy(\.isNumber)
+            return isNumber ? kindName(kind, in: .en) + " " + name : name + " " + kindName(kind, in: .en)
         }
     }
 
@@ -29,18 +43,27 @@ public struct Translator: Sendable {
     public func kindName(_ kind: UnitKind, in language: Language) -> String {
         language == .vi ? kind.rawValue : (glossary.unitKinds[kind] ?? kind.rawValue)
     }
-}
 
-/// Text in the target language and the source words it could not translate.
-public struct TranslatedText: Sendable, Hashable {
-    public var text: String
-    /// Vietnamese words or phrases the glossary lacks; empty when the translation is complete.
-    public var untranslated: [String]
-
-    public init(text: String, untranslated: [String]) {
-        self.text = text
-        self.untranslated = untranslated
+    /// A theme's name in `language`: "Chuyển đổi số" / "Digital transformation"; an id the
+    /// theme list lacks comes back as itself, reported as untranslated.
+    public func themeName(_ id: String, in language: Language) -> TranslatedText {
+        guard let theme = themes[id] else { return TranslatedText(text: id, untranslated: [id]) }
+        return TranslatedText(text: language == .vi ? theme.nameVi : theme.nameEn, untranslated: [])
     }
 
-    public var isComplete: Bool { untranslated.isEmpty }
+    /// A warning for each role of `record` whose English is incomplete, at the line the role
+    /// was found, naming the words the glossary lacks: for the build report.
+    public func untranslatedRoles(in record: ArticleRecord) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        var seen: Set<String> = []
+        for official in record.officials {
+            for role in official.roles where seen.insert(role.key).inserted {
+                let english = self.role(role.text, in: .en)
+                guard !english.isComplete else { continue }
+                diagnostics.append(.untranslatedRole(SourceLocation(file: record.article.sourceFile, line: role.evidence.line),
+                                                     role: role.text, words: english.untranslated))
+            }
+        }
+        return diagnostics
+    }
 }
