@@ -64,10 +64,16 @@ public struct ArticleParser: Sendable {
         }
 
         var blocks = segment.blocks
-        // A closing byline: the author's name alone on the last line, maybe repeated.
-        while let last = blocks.last, last.kind != .caption, let name = authorName(last.text),
-              header.author == nil || header.author?.vietnameseKey == name.vietnameseKey {
-            header.author = name
+        // A closing byline: the author's name alone on a last line, maybe repeated, and a date
+        // line that some outlets print after the text.
+        while let last = blocks.last, last.kind != .caption {
+            if let name = authorName(last.text), header.author == nil || header.author?.vietnameseKey == name.vietnameseKey {
+                header.author = name
+            } else if last.text.wordCount <= 8, dates.hasDateOrTime(last.text), let publication = dates.publication(in: last.text) {
+                if header.published == nil { header.published = publication }
+            } else {
+                break
+            }
             blocks.removeLast()
         }
         let ledeIndex = blocks.firstIndex { $0.kind == .paragraph }
@@ -146,9 +152,28 @@ public struct ArticleParser: Sendable {
         return (section, String(title[next.range.lowerBound...]).trimmed)
     }
 
+    /// Words that introduce a byline: "Bài và ảnh: NGỌC HÀ", "Tin, ảnh: Hoàng Lâm".
+    static let bylinePrefixes = ["bài và ảnh:", "bài, ảnh:", "bài:", "tin và ảnh:", "tin, ảnh:", "tin:", "nhóm pv:",
+                                 "phóng viên:", "pv:", "tác giả:"]
+
     /// The text as an author's name: two to four capitalised words ("Thu Trang", "NGỌC HÀ"),
-    /// maybe followed by an agency tag ("Minh Anh (TTXVN)") — not a province, not a section.
+    /// maybe after "Bài và ảnh:", maybe followed by an agency tag ("Minh Anh (TTXVN)"), maybe two
+    /// names joined by " - " — not a province, not a section, not a source ("Theo TTXVN").
     func authorName(_ text: String) -> String? {
+        var text = text.trimmed
+        let lower = text.lowercased()
+        if let prefix = Self.bylinePrefixes.first(where: { lower.hasPrefix($0) }) {
+            text = String(text.dropFirst(prefix.count)).trimmed
+        }
+        let parts = text.components(separatedBy: " - ")
+        if parts.count == 2 {
+            let names = parts.compactMap { singleAuthorName($0) }
+            return names.count == 2 ? names.joined(separator: ", ") : nil
+        }
+        return singleAuthorName(text)
+    }
+
+    func singleAuthorName(_ text: String) -> String? {
         var tokens = Tokenizer.tokens(text)
         if tokens.count >= 3, tokens[tokens.count - 1].text == ")", tokens[tokens.count - 3].text == "(" {
             tokens.removeLast(3)
@@ -158,6 +183,8 @@ public struct ArticleParser: Sendable {
         let name = String(text[tokens[0].range.lowerBound..<tokens[tokens.count - 1].range.upperBound])
         let key = name.vietnameseKey
         if provinceKeys.contains(key) || sections.matchesWhole(name) { return nil }
+        // A source ("Theo TTXVN"), a credit, or a weekday before a date ("Thứ Sáu, 15-08-2025").
+        if ["theo", "nguồn", "ảnh", "video", "thứ", "chủ", "cập", "ngày"].contains(tokens[0].text.lowercased()) { return nil }
         return name
     }
 

@@ -16,7 +16,7 @@ public struct FurnitureMatcher: Sendable {
         lineKeys = Set(list.lines.map(\.vietnameseKey))
         patterns = try list.patterns.map { pattern in
             do {
-                return Regex(expression: try NSRegularExpression(pattern: pattern, options: [.caseInsensitive]))
+                return Regex(expression: try NSRegularExpression(pattern: pattern))
             } catch {
                 throw Diagnostic.badData("data/furniture.yml", line: 1, "invalid pattern \(pattern): \(error.localizedDescription)")
             }
@@ -67,6 +67,8 @@ public struct FurnitureMatcher: Sendable {
                 return ""
             }
         }
-        return String(text[..<cut]).trimmed
+        var kept = String(text[..<cut]).trimmed
+        while let last = kept.last, "-–—|".contains(last) { kept.removeLast(); kept = kept.trimmed }
+        return kept
     }
 }

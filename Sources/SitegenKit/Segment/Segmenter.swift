@@ -177,7 +177,10 @@ public struct Segmenter: Sendable {
                 }
                 continue
             }
-            if furniture.isCredit(line.text) || furniture.removingCredit(line.text) != line.text {
+            // A caption with a photo credit ("… đại hội. Ảnh: NGỌC HÀ"), or a credit alone; not a
+            // byline that names the photographer too ("Bài và ảnh: NGỌC HÀ").
+            let uncredited = furniture.removingCredit(line.text)
+            if furniture.isCredit(line.text) || uncredited != line.text && uncredited.wordCount >= 3 {
                 if let block = captionBlock(line) { blocks.append(block) }
             } else if isHeadingLike(line.text), line.text.wordCount <= 25 {
                 blocks.append(Block(.subheading, line.text, line: line.number))

@@ -115,3 +115,52 @@ import Testing
         #expect(!record.units.contains { $0.name == "Hòa Phong" })
     }
 }
+
+/// More layouts: bylines with a prefix, outlet marks in parentheses, a date line after the text,
+/// a source line, captions with a credit after a dash.
+@Suite struct MoreLayoutTests {
+    @Test func aParenthesisedOutletMarkAndABylineWithPrefix() throws {
+        let record = try TestSupport.record("""
+        Chính trị
+        Thứ Sáu, 15-08-2025, 10:20
+        Đại hội đại biểu Đảng bộ xã Tân Phú lần thứ I, nhiệm kỳ 2025 - 2030
+        (Chinhphu.vn) - Sáng 15/8, Đảng bộ xã Tân Phú, tỉnh Đồng Nai tổ chức Đại hội đại biểu lần thứ I, nhiệm kỳ 2025 - 2030.
+        Đại biểu bỏ phiếu bầu Ban Chấp hành Đảng bộ xã - ẢNH: NGỌC DƯƠNG
+        Đại hội đã bầu Ban Chấp hành gồm 31 đồng chí; Ban Thường vụ gồm 9 đồng chí.
+        Bài và ảnh: NGỌC DƯƠNG
+        """)
+        let article = record.article
+        #expect(article.section == "Chính trị")
+        #expect(article.outlet?.name == "Báo Chính phủ")
+        #expect(article.published?.date.description == "2025-08-15")
+        #expect(article.eventDate?.description == "2025-08-15")
+        #expect(article.author == "NGỌC DƯƠNG")
+        #expect(record.figures[.committeeMembers]?.value == 31)
+        #expect(record.figures[.standingCommitteeMembers]?.value == 9)
+        #expect(article.body.contains { $0.kind == .caption && $0.text.hasPrefix("Đại biểu bỏ phiếu bầu Ban Chấp hành") })
+        #expect(record.primaryUnit.map { "\($0.kind.rawValue) \($0.name) in \($0.parent ?? "-")" } == "xã Tân Phú in Đồng Nai")
+    }
+
+    @Test func aDateLineAndASourceLineAfterTheText() throws {
+        let record = try TestSupport.record("""
+        Phường Tân An ra mắt mô hình chính quyền số
+        Chiều 20/8, UBND phường Tân An ra mắt mô hình chính quyền số phục vụ người dân, với nhiều ứng dụng mới.
+        Người dân có thể làm thủ tục hành chính trực tuyến và tra cứu hồ sơ bằng mã QR.
+        Theo TTXVN
+        21/08/2025 08:15
+        """)
+        #expect(record.article.published?.date.description == "2025-08-21")
+        #expect(record.article.eventDate?.description == "2025-08-20")
+        #expect(record.article.author == nil, "a source line is not an author")
+        #expect(!record.article.blocks.contains { $0.text.hasPrefix("Theo TTXVN") })
+    }
+
+    @Test func twoAuthorsJoinedByADash() throws {
+        let record = try TestSupport.record("""
+        Phường Tân An ra mắt mô hình chính quyền số
+        Chiều 20/8, UBND phường Tân An ra mắt mô hình chính quyền số phục vụ người dân, với nhiều ứng dụng mới.
+        Nguyễn Hùng - Lê Vy
+        """)
+        #expect(record.article.author == "Nguyễn Hùng, Lê Vy")
+    }
+}
