@@ -7,6 +7,6 @@ struct Sitegen: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "sitegen",
         abstract: "Builds a bilingual (Tiếng Việt / English) digest site from raw Vietnamese news text.",
-        subcommands: [ExtractCommand.self]
+        subcommands: [BuildCommand.self, ExtractCommand.self]
     )
 }

@@ -1,0 +1,50 @@
+import Foundation
+
+/// The interface strings of one language, from `Templates/i18n/<lang>.yml`: everything a page
+/// says that is not content, so that a translator or designer changes words without Swift.
+///
+/// `strings` reach the templates as `t.<key>`; a few of them are patterns with `{name}`
+/// placeholders that sitegen fills (`{count} articles`). `months` name the months, January first.
+public struct InterfaceStrings: Sendable, Hashable, Decodable {
+    public var language: Language
+    public var months: [String]
+    public var strings: [String: String]
+
+    public init(language: Language, months: [String], strings: [String: String]) {
+        self.language = language
+        self.months = months
+        self.strings = strings
+    }
+
+    /// Loads `<directory>/<language>.yml`; a wrong language tag or month list is an error.
+    public static func load(from directory: URL, language: Language) throws -> InterfaceStrings {
+        let name = language.rawValue + ".yml"
+        let loaded = try DataFileLoader(directory: directory).decode(name, as: InterfaceStrings.self)
+        let path = directory.appendingPathComponent(name).path
+        guard loaded.language == language else {
+            throw Diagnostic.badData(path, line: 1, "the file says language \(loaded.language.rawValue), expected \(language.rawValue)")
+        }
+        guard loaded.months.count == 12 else {
+            throw Diagnostic.badData(path, line: 1, "months must list 12 names, found \(loaded.months.count)")
+        }
+        return loaded
+    }
+
+    /// The string for `key`, or the key itself in brackets so a missing string shows in review.
+    public subscript(key: String) -> String { strings[key] ?? "[\(key)]" }
+
+    /// The pattern `key` with each `{name}` replaced by its value.
+    public func format(_ key: String, _ values: [String: String]) -> String {
+        var text = self[key]
+        for name in values.keys.sorted() {
+            if let value = values[name] { text = text.replacingOccurrences(of: "{\(name)}", with: value) }
+        }
+        return text
+    }
+
+    /// A count with the singular or plural pattern: `<key>_one` / `<key>_other`.
+    public func count(_ key: String, _ count: Int) -> String {
+        let form = count == 1 && strings[key + "_one"] != nil ? key + "_one" : key + "_other"
+        return format(form, ["count": LocalFormat(language: language, months: months).number(count)])
+    }
+}

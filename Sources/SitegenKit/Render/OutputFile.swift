@@ -1,0 +1,17 @@
+/// One file of the generated site, in memory: its path relative to the output root and its bytes.
+public struct OutputFile: Sendable, Hashable {
+    public var path: String
+    public var bytes: [UInt8]
+
+    public init(path: String, bytes: [UInt8]) {
+        self.path = path
+        self.bytes = bytes
+    }
+
+    public init(path: String, text: String) {
+        self.init(path: path, bytes: Array(text.utf8))
+    }
+
+    /// Whether the file is an HTML page.
+    public var isHTML: Bool { path.hasSuffix(".html") }
+}

@@ -1,0 +1,245 @@
+/// Renders one page of the site in one language: builds its view model, runs its template inside
+/// the layout, and prints the result one element per line.
+///
+/// A pure function of `RenderInputs`, so pages can be rendered in any order on any thread.
+struct PageBuilder: Sendable {
+    let inputs: RenderInputs
+
+    /// What a page kind contributes: its template, title, description, breadcrumbs and view.
+    struct Content {
+        var template: String
+        var title: String
+        var description: String
+        var breadcrumbs: [LinkView]
+        var page: Any
+    }
+
+    var plan: SitePlan { inputs.plan }
+
+    /// The page for `route` in `language` (the landing page is the same in both).
+    func render(_ route: Route, _ language: Language) throws -> OutputFile {
+        let file = route.file(in: language)
+        let links = PageLinks(file: file)
+        let strings = inputs.strings[language]
+        let content = try self.content(route, language, links)
+        let layout = layoutView(route, language, links, content)
+        let context = PageContext(t: strings.strings, layout: layout, page: content.page)
+        let html = try inputs.templates.render(content.template, context)
+        return OutputFile(path: file, text: HTMLLines.normalize(html))
+    }
+
+    func content(_ route: Route, _ language: Language, _ links: PageLinks) throws -> Content {
+        switch route {
+        case .landing: return landing(links)
+        case .home: return home(language, links)
+        case .articleIndex: return articleIndex(language, links)
+        case .articleArchive(let period): return archive(period, language, links)
+        case .article(let slug): return try article(slug, language, links)
+        case .unitIndex: return unitIndex(language, links)
+        case .unit(let slug): return try unit(slug, language, links)
+        case .officialIndex: return officialIndex(language, links)
+        case .official(let slug): return try official(slug, language, links)
+        case .themeIndex: return themeIndex(language, links)
+        case .theme(let id): return try theme(id, language, links)
+        case .search: return search(language, links)
+        }
+    }
+
+    // MARK: - The frame of every page
+
+    func layoutView(_ route: Route, _ language: Language, _ links: PageLinks, _ content: Content) -> LayoutView {
+        let strings = inputs.strings[language]
+        let config = inputs.config
+        let siteName = route == .landing ? config.name.vi + " · " + config.name.en : config.name[language]
+        let title = content.title == siteName ? siteName : content.title + " · " + siteName
+        let navRoutes: [(Route, String)] = [(.home, "nav_home"), (.articleIndex, "nav_articles"), (.unitIndex, "nav_places"),
+                                            (.officialIndex, "nav_officials"), (.themeIndex, "nav_themes")]
+        let section = Self.section(of: route)
+        let nav = route == .landing ? [] : navRoutes.map { target, key in
+            NavItemView(label: strings[key], href: links.to(target, language), current: section == target)
+        }
+        let other = language.other
+        return LayoutView(
+            lang: language.rawValue,
+            title: title,
+            description: content.description,
+            siteName: siteName,
+            root: links.root,
+            homeHref: links.to(route == .landing ? .landing : .home, language),
+            cssHref: links.to(file: "assets/site.css"),
+            feedHref: links.to(file: language.rawValue + "/feed.xml"),
+            searchHref: links.to(.search, language),
+            canonical: config.absoluteURL(route.path(in: language)),
+            alternates: Self.alternates(route).map { AlternateView(hreflang: $0.hreflang, href: config.absoluteURL($0.path)) },
+            switchHref: links.to(route, other),
+            switchLabel: inputs.strings[other]["languageName"],
+            switchLang: other.rawValue,
+            nav: nav,
+            breadcrumbs: content.breadcrumbs,
+            pageKind: Self.kindName(of: route)
+        )
+    }
+
+    /// The hreflang cluster of a page: both languages and `x-default`.
+    ///
+    /// The landing page is the `x-default` of the two home pages; every other pair points
+    /// `x-default` at its English page. Every page of a cluster lists the same three, so the
+    /// alternates are reciprocal.
+    static func alternates(_ route: Route) -> [(hreflang: String, path: String)] {
+        let target = route == .landing ? Route.home : route
+        let fallback = route == .landing || route == .home ? Route.landing.path(in: .en) : route.path(in: .en)
+        return [("vi", target.path(in: .vi)), ("en", target.path(in: .en)), ("x-default", fallback)]
+    }
+
+    /// The top-level section a page belongs to, for the navigation.
+    static func section(of route: Route) -> Route? {
+        switch route {
+        case .landing, .search: return nil
+        case .home: return .home
+        case .articleIndex, .articleArchive, .article: return .articleIndex
+        case .unitIndex, .unit: return .unitIndex
+        case .officialIndex, .official: return .officialIndex
+        case .themeIndex, .theme: return .themeIndex
+        }
+    }
+
+    /// A class name for the page's `<body>`, so the stylesheet can tell kinds apart.
+    static func kindName(of route: Route) -> String {
+        switch route {
+        case .landing: return "landing"
+        case .home: return "home"
+        case .articleIndex: return "article-index"
+        case .articleArchive: return "archive"
+        case .article: return "article"
+        case .unitIndex: return "place-index"
+        case .unit: return "place"
+        case .officialIndex: return "official-index"
+        case .official: return "official"
+        case .themeIndex: return "theme-index"
+        case .theme: return "theme"
+        case .search: return "search"
+        }
+    }
+
+    func crumbs(_ language: Language, _ links: PageLinks, _ trail: [(Route, String)]) -> [LinkView] {
+        let strings = inputs.strings[language]
+        return [LinkView(label: strings["nav_home"], href: links.to(.home, language))]
+            + trail.map { LinkView(label: $0.1, href: links.to($0.0, language)) }
+    }
+
+    // MARK: - Shared pieces
+
+    func format(_ language: Language) -> LocalFormat {
+        LocalFormat(language: language, months: inputs.strings[language].months)
+    }
+
+    /// A unit's name with its kind in `language`: "phường Cầu Giấy" / "Cầu Giấy Ward".
+    func label(_ unit: ResolvedUnit, _ language: Language) -> String {
+        inputs.translator.unitLabel(name: unit.name, kind: unit.kind, in: language)
+    }
+
+    /// A theme's name in `language`.
+    func themeName(_ id: String, _ language: Language) -> String {
+        guard let theme = plan.themes.first(where: { $0.theme.id == id })?.theme else { return id }
+        return language == .vi ? theme.nameVi : theme.nameEn
+    }
+
+    /// The headline of an article: its title in Vietnamese; in English, composed from its place
+    /// and themes, because free text is never machine-translated.
+    func headline(_ entry: ArticleEntry, _ language: Language) -> String {
+        guard language == .en else { return entry.record.article.title }
+        let strings = inputs.strings[language]
+        let topics = entry.record.themes.prefix(2).enumerated().map { index, id in
+            index == 0 ? themeName(id, language) : Self.lowercasedFirst(themeName(id, language))
+        }
+        let topicText = format(language).list(topics, and: strings["and"])
+        let place = entry.record.primaryUnit.map { inputs.translator.unitLabel(name: $0.name, kind: $0.kind, in: language) }
+        let date = format(language).date(entry.date)
+        switch (place, topicText.isEmpty) {
+        case (let place?, false): return strings.format("headline_placeTopics", ["place": place, "topics": topicText])
+        case (nil, false): return strings.format("headline_topics", ["topics": topicText, "date": date])
+        case (let place?, true): return strings.format("headline_place", ["place": place, "date": date])
+        case (nil, true): return strings.format("headline_bare", ["date": date])
+        }
+    }
+
+    static func lowercasedFirst(_ text: String) -> String {
+        guard let first = text.first else { return text }
+        return first.lowercased() + text.dropFirst()
+    }
+
+    func articleItem(_ entry: ArticleEntry, _ language: Language, _ links: PageLinks) -> ArticleItemView {
+        let place = entry.record.primaryUnit.map { inputs.translator.unitLabel(name: $0.name, kind: $0.kind, in: language) }
+        let topics = entry.record.themes.map { themeName($0, language) }
+        return ArticleItemView(
+            headline: headline(entry, language),
+            href: links.to(.article(entry.slug), language),
+            date: format(language).date(entry.date),
+            dateISO: entry.date.iso.isEmpty ? nil : entry.date.iso,
+            place: place.map(\.capitalizedFirst),
+            topics: topics.isEmpty ? nil : topics.joined(separator: " · "),
+            originalTitle: language == .en ? entry.record.article.title : nil
+        )
+    }
+
+    func articleItems(_ ids: [String], _ language: Language, _ links: PageLinks) -> [ArticleItemView] {
+        ids.compactMap(plan.article).map { articleItem($0, language, links) }
+    }
+
+    /// Articles grouped under a heading per year, newest year first.
+    func articleGroups(_ ids: [String], _ language: Language, _ links: PageLinks) -> [ArticleGroupView] {
+        let strings = inputs.strings[language]
+        var groups: [ArticleGroupView] = []
+        for entry in ids.compactMap(plan.article) {
+            let heading = entry.date.year.map(String.init) ?? strings["undated"]
+            if groups.last?.heading != heading { groups.append(ArticleGroupView(heading: heading, items: [])) }
+            groups[groups.count - 1].items.append(articleItem(entry, language, links))
+        }
+        return groups
+    }
+
+    func unitLink(_ entry: UnitEntry, _ language: Language, _ links: PageLinks, note: String? = nil) -> LinkView {
+        LinkView(label: label(entry.unit, language).capitalizedFirst, href: links.to(.unit(entry.slug), language), note: note)
+    }
+
+    func officialLink(_ entry: OfficialEntry, _ language: Language, _ links: PageLinks, note: String? = nil) -> LinkView {
+        LinkView(label: entry.official.name, href: links.to(.official(entry.slug), language), note: note)
+    }
+
+    /// The roles of an official as named in one article, translated, joined by "; ".
+    func roles(of official: ResolvedOfficial, in articleID: String, _ language: Language) -> String {
+        official.roles.filter { $0.article == articleID }
+            .map { inputs.translator.role($0.role, in: language).text }
+            .joined(separator: "; ")
+    }
+
+    func figureLabel(_ kind: KeyFigures.Kind, _ language: Language) -> String {
+        inputs.strings[language]["figure_" + kind.rawValue]
+    }
+
+    /// Places as a bar chart of how many of `ids` are about each (the primary place of each).
+    func placeChart(_ ids: [String], caption: String, _ language: Language) -> ChartView? {
+        var counts: [String: Int] = [:]
+        for entry in ids.compactMap(plan.article) {
+            guard let primary = entry.record.primaryUnit, let place = plan.unit(for: primary) else { continue }
+            counts[place.slug, default: 0] += 1
+        }
+        let bars = counts.compactMap { slug, count -> (String, Int)? in
+            plan.unit(slug).map { (label($0.unit, language).capitalizedFirst, count) }
+        }.sorted { ($1.1, $0.0) < ($0.1, $1.0) }
+            .map { BarChart.Bar(label: $0.0, value: $0.1, valueText: format(language).number($0.1)) }
+        let chart = BarChart(label: caption, bars: bars)
+        return bars.count < 2 ? nil : ChartView(caption: caption, svg: chart.svg)
+    }
+
+    /// Themes as a bar chart of how many of `ids` discuss each.
+    func themeChart(_ ids: [String], caption: String, _ language: Language) -> ChartView? {
+        let entries = ids.compactMap(plan.article)
+        let bars = plan.themes.compactMap { theme -> BarChart.Bar? in
+            let count = entries.filter { $0.record.themes.contains(theme.theme.id) }.count
+            guard count > 0 else { return nil }
+            return BarChart.Bar(label: themeName(theme.theme.id, language), value: count, valueText: format(language).number(count))
+        }.enumerated().sorted { ($1.element.value, $0.offset) < ($0.element.value, $1.offset) }.map(\.element)
+        return bars.isEmpty ? nil : ChartView(caption: caption, svg: BarChart(label: caption, bars: bars).svg)
+    }
+}

@@ -1,0 +1,130 @@
+import Foundation
+
+/// Where a build reads and writes, and how.
+public struct BuildOptions: Sendable {
+    public var input: URL
+    public var output: URL
+    public var config: URL
+    public var templates: URL
+    public var data: URL
+    /// The slug lock file; `<data>/slugs.lock` unless given.
+    public var lock: URL
+    public var check: Bool
+    public var jobs: Int
+
+    public init(input: URL, output: URL, config: URL, templates: URL, data: URL, lock: URL? = nil,
+                check: Bool = false, jobs: Int = ProcessInfo.processInfo.activeProcessorCount) {
+        self.input = input
+        self.output = output
+        self.config = config
+        self.templates = templates
+        self.data = data
+        self.lock = lock ?? data.appendingPathComponent(SlugLock.fileName)
+        self.check = check
+        self.jobs = max(1, jobs)
+    }
+}
+
+/// What a build did: its diagnostics, its report, and for `--check` the files that differ.
+public struct BuildOutcome: Sendable {
+    public var diagnostics: [Diagnostic]
+    public var report: BuildReport?
+    /// `--check` only: one line per stale, missing or extra file (empty when up to date).
+    public var differences: [String]
+    /// The files of the site, in memory.
+    public var files: [OutputFile]
+
+    /// 0 when all went well, 1 when the build had errors or `--check` found differences.
+    public var exitCode: Int32 {
+        diagnostics.contains { $0.severity == .error } || !differences.isEmpty ? 1 : 0
+    }
+}
+
+/// `sitegen build`, as named steps over one build: load, extract, plan, render, write.
+///
+/// Every step but the last is a pure function of what it reads; only the last (through
+/// `OutputWriter`) touches the output folder, and with `check` nothing is written at all.
+public enum SiteBuild {
+    /// Runs the build; problems that stop it (missing templates, bad config) are thrown as
+    /// diagnostics, problems with single inputs are collected in the outcome.
+    public static func run(_ options: BuildOptions) throws -> BuildOutcome {
+        try OutputWriter.validate(output: options.output, input: options.input)
+        var diagnostics: [Diagnostic] = []
+
+        // Load.
+        let config = try SiteConfig.load(from: options.config.path)
+        let lexicon = try Lexicon.load(from: options.data)
+        let glossary: Glossary
+        do {
+            glossary = try Glossary.load(from: options.data)
+        } catch let diagnostic as Diagnostic {
+            diagnostics.append(Diagnostic(.warning, diagnostic.location, diagnostic.message + "; English uses no glossary"))
+            glossary = Glossary(unitKinds: [:], bodies: [:], heads: [:])
+        }
+        let translator = Translator(glossary: glossary)
+        let strings = try Bilingual { try InterfaceStrings.load(from: options.templates.appendingPathComponent("i18n"), language: $0) }
+        let templates = try TemplateLibrary.load(from: options.templates)
+        let assets = try SiteRenderer.loadAssets(from: options.templates.appendingPathComponent("assets"))
+        let lockText = FileManager.default.contents(atPath: options.lock.path).map { String(decoding: $0, as: UTF8.self) } ?? ""
+        let parsedLock = SlugLock.parse(lockText, file: options.lock.path)
+        diagnostics += parsedLock.diagnostics
+
+        // Extract.
+        let seeds = try seedFiles(in: options.input)
+        let pipeline = try ExtractionPipeline(lexicon: lexicon, jobs: options.jobs)
+        let site = pipeline.run(files: seeds)
+        diagnostics += site.diagnostics
+
+        // Plan.
+        let plan = SitePlan(site: site, themes: lexicon.themes.map(\.theme), lock: parsedLock.lock)
+        diagnostics += plan.diagnostics
+
+        // Render.
+        let inputs = RenderInputs(config: config, plan: plan, translator: translator, summaries: SummaryWriter(translator: translator),
+                                  strings: strings, templates: templates, assets: assets)
+        let files = try SiteRenderer(inputs: inputs, jobs: options.jobs).render()
+
+        // Write (or compare).
+        let writer = OutputWriter(root: options.output)
+        let writePlan = writer.plan(files)
+        let lockBytes = Array(plan.lock.text.utf8)
+        let lockStale = lockText != plan.lock.text
+        var differences: [String] = []
+        if options.check {
+            differences = writePlan.differences + (lockStale ? ["stale: \(options.lock.path)"] : [])
+        } else {
+            try writer.apply(writePlan)
+            if lockStale { try OutputWriter.writeIfChanged(lockBytes, to: options.lock) }
+        }
+        diagnostics += writePlan.conflicts.map {
+            Diagnostic(.error, SourceLocation(file: options.output.appendingPathComponent($0).path, line: 1),
+                       "a file sitegen did not write stands where it would write a page; it is left alone")
+        }
+
+        let gaps = TranslationGaps(plan: plan, translator: translator)
+        let pages = files.filter(\.isHTML).count
+        let report = BuildReport(
+            output: options.output.path, pages: pages, otherFiles: files.count - pages,
+            written: options.check ? 0 : writePlan.added.count + writePlan.changed.count,
+            unchanged: writePlan.unchanged.count, removed: options.check ? 0 : writePlan.removed.count,
+            conflicts: writePlan.conflicts,
+            truncated: plan.truncated.map { BuildReport.Item(location: SourceLocation(file: $0.article.sourceFile, line: $0.article.line),
+                                                             text: "\"\($0.article.title)\"") },
+            untranslated: gaps.untranslated, withoutEditorSummary: gaps.withoutEditorSummary,
+            errors: diagnostics.filter { $0.severity == .error }.count,
+            warnings: diagnostics.filter { $0.severity == .warning }.count)
+        return BuildOutcome(diagnostics: diagnostics, report: report, differences: differences, files: files)
+    }
+
+    /// The seed files of `folder` (`*.txt`, not hidden), sorted by name.
+    public static func seedFiles(in folder: URL) throws -> [String] {
+        let names: [String]
+        do {
+            names = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+        } catch {
+            throw Diagnostic.badData(folder.path, line: 1, "cannot list the input folder: \(error.localizedDescription)")
+        }
+        return names.filter { $0.hasSuffix(".txt") && !$0.hasPrefix(".") }.sorted()
+            .map { folder.path == "." ? $0 : folder.appendingPathComponent($0).relativePath }
+    }
+}
