@@ -59,6 +59,8 @@ public struct Glossary: Sendable {
     /// A kind of event an article may report, the cues that name it and its name in each language.
     public struct EventKind: Sendable, Hashable, Decodable {
         public var cues: [String]
+        /// When given, one of these must stand in the same sentence too ("Đảng bộ" for a Party congress).
+        public var context: [String]?
         public var vi: String
         public var en: String
     }

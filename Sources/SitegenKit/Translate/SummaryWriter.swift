@@ -1,15 +1,29 @@
 /// Writes the Markdown summaries of articles, units, officials and themes in each language,
 /// from the extracted facts, or the editor's own summary where an overlay gives one.
+///
+/// Fact summaries say only what the record holds: what the article reports (when its lede
+/// names an event that took place), where (the primary unit and its parent), when (event date,
+/// else publication date, else year), who (officials with their roles, translated), how many
+/// (the figures that are set), which themes, and the key sentences quoted in the Vietnamese
+/// original with the outlet and author. Every piece of extracted text is Markdown-escaped, so
+/// article text cannot add links, HTML or formatting. The output depends on nothing but the
+/// record: no locale, time zone or clock.
 public struct SummaryWriter: Sendable {
     public let translator: Translator
+    let eventCues: [(kind: Glossary.EventKind, cues: PhraseMatcher, context: PhraseMatcher)]
+    let eventVerbs: PhraseMatcher
 
+    /// A writer whose English comes from `translator`'s glossary and theme names.
     public init(translator: Translator) {
         self.translator = translator
+        eventCues = translator.glossary.events.map { ($0, PhraseMatcher($0.cues), PhraseMatcher($0.context ?? [])) }
+        eventVerbs = PhraseMatcher(translator.glossary.eventVerbs)
     }
 
     /// Which kind of summary a page shows; the page says so.
     public enum Source: String, Sendable, Hashable { case editor, facts }
 
+    /// A summary in Markdown and where it came from.
     public struct Summary: Sendable, Hashable {
         public var markdown: String
         public var source: Source
@@ -17,7 +31,135 @@ public struct SummaryWriter: Sendable {
 
     /// An article's summary in `language`: the editor's where there is one, else fact sentences.
     public func summary(of record: ArticleRecord, in language: Language) -> Summary {
-        if let editor = record.editorSummary[language] { return Summary(markdown: editor, source: .editor) }
-        return Summary(markdown: "", source: .facts)
+        if let editor = record.editorSummary[language], !editor.trimmed.isEmpty {
+            return Summary(markdown: editor, source: .editor)
+        }
+        return Summary(markdown: factSummary(of: record, in: language), source: .facts)
+    }
+
+    /// The fact sentences of an article in `language`, as Markdown paragraphs.
+    public func factSummary(of record: ArticleRecord, in language: Language) -> String {
+        let en = language == .en
+        var blocks: [String] = []
+
+        // What, where, when.
+        var opening: [String] = []
+        let place = placePhrase(of: record, in: language)
+        let eventDate = record.article.eventDate.map { FactFormat.date($0, in: language) }
+        if let event = event(of: record) {
+            var sentence = en ? "The article reports on \(Self.indefinite(event.en))" : "Bài viết đưa tin về \(event.vi.markdownEscaped)"
+            if let place { sentence += en ? " in \(place)" : " tại \(place)" }
+            if let eventDate { sentence += en ? " on \(eventDate)" : " ngày \(eventDate)" }
+            opening.append(sentence + ".")
+        } else {
+            if let place { opening.append(en ? "The article is about \(place)." : "Bài viết nói về \(place).") }
+            if let eventDate {
+                opening.append(en ? "The events it reports took place on \(eventDate)." : "Sự kiện được đưa tin diễn ra ngày \(eventDate).")
+            }
+        }
+        if let published = record.article.published?.date {
+            let date = FactFormat.date(published, in: language)
+            opening.append(en ? "It was published on \(date)." : "Bài đăng ngày \(date).")
+        } else if record.article.eventDate == nil, let year = record.article.year {
+            opening.append(en ? "The events date from \(year)." : "Sự kiện diễn ra năm \(year).")
+        }
+        if !opening.isEmpty { blocks.append(opening.joined(separator: " ")) }
+
+        // Who.
+        if !record.officials.isEmpty {
+            blocks.append(en ? "Officials named:" : "Cán bộ được nêu tên:")
+            blocks.append(record.officials.map { official in
+                let roles = official.roles.map { translator.role($0.text, in: language).text.markdownEscaped }
+                return "- " + official.name.markdownEscaped + (roles.isEmpty ? "" : " — " + roles.joined(separator: "; "))
+            }.joined(separator: "\n"))
+        }
+
+        // How many.
+        if let figures = figurePhrase(record.figures, in: language) {
+            blocks.append((en ? "Figures stated in the article: " : "Số liệu trong bài: ") + figures + ".")
+        }
+
+        // Which themes.
+        if !record.themes.isEmpty {
+            let names = record.themes.map { translator.themeName($0, in: language).text.markdownEscaped }
+            blocks.append((en ? "Themes: " : "Chủ đề: ") + FactFormat.list(names, in: language) + ".")
+        }
+
+        // The evidence, quoted, never translated.
+        if !record.keySentences.isEmpty {
+            var source: [String] = []
+            if let outlet = record.article.outlet?.name { source.append((en ? "from " : "từ ") + outlet.markdownEscaped) }
+            if let author = record.article.author { source.append((en ? "by " : "tác giả ") + author.markdownEscaped) }
+            let from = source.isEmpty ? "" : ", " + source.joined(separator: ", ")
+            blocks.append(en ? "Key sentences quoted in the Vietnamese original (not translated)\(from):"
+                             : "Các câu chính, trích nguyên văn\(from):")
+            for sentence in record.keySentences {
+                blocks.append("> " + sentence.sentence.trimmed.markdownEscaped)
+            }
+        }
+
+        if let url = record.sourceURL, let link = Self.safeLink(url) {
+            blocks.append((en ? "Source: " : "Nguồn: ") + link)
+        }
+        return blocks.joined(separator: "\n\n") + "\n"
+    }
+
+    /// The kind of event the article reports: the glossary event named first in its lede's
+    /// sentence (the first key sentence), else its title, in a sentence that says it took place.
+    public func event(of record: ArticleRecord) -> Glossary.EventKind? {
+        var sentences = [record.article.title]
+        if let first = record.keySentences.first { sentences.insert(first.sentence, at: 0) }
+        for sentence in sentences {
+            let tokens = Tokenizer.tokens(sentence)
+            guard !eventVerbs.matches(in: tokens).isEmpty else { continue }
+            // The event named first: "tổ chức họp báo thông tin về Đại hội" is a press conference.
+            var best: (index: Int, kind: Glossary.EventKind)?
+            for entry in eventCues {
+                guard let first = entry.cues.matches(in: tokens).first,
+                      entry.context.isEmpty || !entry.context.matches(in: tokens).isEmpty else { continue }
+                if best == nil || first.index < (best?.index ?? Int.max) { best = (first.index, entry.kind) }
+            }
+            if let best { return best.kind }
+        }
+        return nil
+    }
+
+    /// "Cầu Giấy Ward (Hà Nội City)" / "phường Cầu Giấy (thành phố Hà Nội)", escaped; the
+    /// province when no unit is the article's subject.
+    func placePhrase(of record: ArticleRecord, in language: Language) -> String? {
+        guard let unit = record.primaryUnit else { return record.province?.markdownEscaped }
+        var text = translator.unitLabel(name: unit.name, kind: unit.kind, in: language).markdownEscaped
+        if let parent = unit.parent {
+            let parentUnit = record.units.first { $0.name.vietnameseKey == parent.vietnameseKey && $0.kind.level < unit.kind.level }
+            let label = parentUnit.map { translator.unitLabel(name: $0.name, kind: $0.kind, in: language) } ?? parent
+            text += " (" + label.markdownEscaped + ")"
+        }
+        return text
+    }
+
+    /// "250 delegates, 5,500 Party members and 3 breakthroughs": only the figures that are set.
+    func figurePhrase(_ figures: KeyFigures, in language: Language) -> String? {
+        let parts: [String] = KeyFigures.Kind.allCases.compactMap { kind in
+            guard let figure = figures[kind] else { return nil }
+            let noun = translator.glossary.figureNouns[kind]?.noun(count: figure.value, in: language) ?? kind.rawValue
+            return FactFormat.number(figure.value, in: language) + " " + noun.markdownEscaped
+        }
+        return parts.isEmpty ? nil : FactFormat.list(parts, in: language)
+    }
+
+    /// "a congress", "an announcement ceremony".
+    static func indefinite(_ noun: String) -> String {
+        let vowel = noun.first.map { "aeiouAEIOU".contains($0) } ?? false
+        return (vowel ? "an " : "a ") + noun.markdownEscaped
+    }
+
+    /// An autolink for an http(s) address with no character that could end it early; nil for
+    /// anything else (`javascript:`, spaces, angle brackets).
+    static func safeLink(_ url: String) -> String? {
+        let lower = url.lowercased()
+        guard lower.hasPrefix("https://") || lower.hasPrefix("http://"), url.count > 8,
+              url.unicodeScalars.allSatisfy({ $0.isASCII && $0.value > 0x20 && $0.value < 0x7F && !"<>\"`\\".unicodeScalars.contains($0) })
+        else { return nil }
+        return "<" + url + ">"
     }
 }

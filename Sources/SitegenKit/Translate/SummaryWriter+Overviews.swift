@@ -1,0 +1,148 @@
+/// Overview paragraphs for the pages of a unit, an official and a theme: what the records say
+/// about each, counted and dated from the records alone, Markdown-escaped.
+extension SummaryWriter {
+    /// A unit's overview: in how many articles it is named and over which dates, how many are
+    /// about it, the officials whose roles name it, the figures of articles about it, and themes.
+    public func unitOverview(_ unit: ResolvedUnit, records: [ArticleRecord], in language: Language) -> String {
+        let en = language == .en
+        let ids = Set(unit.articles)
+        let named = records.filter { ids.contains($0.article.id) }
+        let key = UnitKey(kind: unit.kind, name: unit.name)
+        let about = named.filter { $0.primaryUnit?.key == key }
+        var label = translator.unitLabel(name: unit.name, kind: unit.kind, in: language).markdownEscaped
+        if let parent = unit.parent { label += " (" + parent.markdownEscaped + ")" }
+        var blocks: [String] = []
+
+        var opening = (en ? "\(label) is named in " : "\(label) được nhắc đến trong ")
+            + FactFormat.count(named.count, "article", "articles", vi: "bài viết", in: language)
+            + Self.dateRange(named, in: language) + "."
+        if !about.isEmpty {
+            opening += " " + (en ? (about.count == named.count && named.count == 1 ? "The article is about it."
+                                    : "\(FactFormat.number(about.count, in: .en)) of them \(about.count == 1 ? "is" : "are") about it.")
+                                 : "\(FactFormat.number(about.count, in: .vi)) bài viết về chính địa phương này.")
+        }
+        blocks.append(opening)
+
+        // Officials whose roles name this unit.
+        var people: [(name: String, key: String, roles: [String])] = []
+        var seen: Set<String> = []
+        let nameKey = unit.name.vietnameseKey
+        for record in named {
+            for official in record.officials {
+                for role in official.roles where Self.containsWords(role.key, nameKey) && seen.insert(official.key + "|" + role.key).inserted {
+                    let english = translator.role(role.text, in: language).text.markdownEscaped
+                    if let index = people.firstIndex(where: { $0.key == official.key }) {
+                        people[index].roles.append(english)
+                    } else {
+                        people.append((official.name, official.key, [english]))
+                    }
+                }
+            }
+        }
+        let lines = people.map { "- " + $0.name.markdownEscaped + " — " + $0.roles.joined(separator: "; ") }
+        if !lines.isEmpty {
+            blocks.append(en ? "Officials named with a role here:" : "Cán bộ có chức danh tại địa phương:")
+            blocks.append(lines.joined(separator: "\n"))
+        }
+
+        // Figures of the articles about it.
+        let figureLines: [String] = Self.byDate(about).compactMap { record in
+            guard let figures = figurePhrase(record.figures, in: language) else { return nil }
+            let when = Self.date(of: record).map { FactFormat.date($0, in: language) + ": " } ?? ""
+            return "- " + when + figures
+        }
+        if !figureLines.isEmpty {
+            blocks.append(en ? "Figures stated in articles about it:" : "Số liệu trong các bài viết về địa phương:")
+            blocks.append(figureLines.joined(separator: "\n"))
+        }
+
+        if let themes = themeCounts(named, in: language) {
+            blocks.append((en ? "Themes: " : "Chủ đề: ") + themes + ".")
+        }
+        return blocks.joined(separator: "\n\n") + "\n"
+    }
+
+    /// An official's overview: in how many articles they are named, over which dates, and every
+    /// role they were named in, translated.
+    public func officialOverview(_ official: ResolvedOfficial, records: [ArticleRecord], in language: Language) -> String {
+        let en = language == .en
+        let ids = Set(official.roles.map(\.article))
+        let named = records.filter { ids.contains($0.article.id) }
+        let name = official.name.markdownEscaped
+        var blocks: [String] = []
+        blocks.append((en ? "\(name) is named in " : "\(name) được nêu tên trong ")
+            + FactFormat.count(named.count, "article", "articles", vi: "bài viết", in: language)
+            + Self.dateRange(named, in: language) + ".")
+        let roles = official.distinctRoles
+        if !roles.isEmpty {
+            blocks.append(en ? (roles.count == 1 ? "Role given:" : "Roles given:") : "Chức danh được nêu:")
+            blocks.append(roles.map { "- " + translator.role($0, in: language).text.markdownEscaped }.joined(separator: "\n"))
+        }
+        return blocks.joined(separator: "\n\n") + "\n"
+    }
+
+    /// A theme's overview: how many articles discuss it, over which dates, and the places they
+    /// are about.
+    public func themeOverview(_ theme: Theme, records: [ArticleRecord], in language: Language) -> String {
+        let en = language == .en
+        let matching = records.filter { $0.themes.contains(theme.id) }
+        let name = (en ? theme.nameEn : theme.nameVi).markdownEscaped
+        var blocks: [String] = []
+        blocks.append(FactFormat.count(matching.count, "article", "articles", vi: "bài viết", in: language)
+            + (en ? (matching.count == 1 ? " discusses " : " discuss ") + name : " bàn về chủ đề " + name)
+            + Self.dateRange(matching, in: language) + ".")
+        var places: [String] = []
+        var seen: Set<UnitKey> = []
+        for record in Self.byDate(matching) {
+            guard let unit = record.primaryUnit, seen.insert(unit.key).inserted else { continue }
+            places.append(translator.unitLabel(name: unit.name, kind: unit.kind, in: language).markdownEscaped)
+        }
+        if !places.isEmpty {
+            blocks.append((en ? "The places they are about: " : "Các địa phương được viết đến: ") + FactFormat.list(places, in: language) + ".")
+        }
+        return blocks.joined(separator: "\n\n") + "\n"
+    }
+
+    /// "Digital transformation (2), Culture (1)": themes by how many records give them, then by id.
+    func themeCounts(_ records: [ArticleRecord], in language: Language) -> String? {
+        var counts: [String: Int] = [:]
+        for record in records { for theme in record.themes { counts[theme, default: 0] += 1 } }
+        guard !counts.isEmpty else { return nil }
+        let ordered = counts.sorted { ($0.value, $1.key) > ($1.value, $0.key) }
+        return ordered.map { translator.themeName($0.key, in: language).text.markdownEscaped + " (\(FactFormat.number($0.value, in: language)))" }
+            .joined(separator: ", ")
+    }
+
+    /// The day a record is dated by: its event date, else its publication date.
+    static func date(of record: ArticleRecord) -> CalendarDate? {
+        record.article.eventDate ?? record.article.published?.date
+    }
+
+    /// Records by date, undated last, then by id: a deterministic order.
+    static func byDate(_ records: [ArticleRecord]) -> [ArticleRecord] {
+        records.sorted { lhs, rhs in
+            switch (date(of: lhs), date(of: rhs)) {
+            case let (l?, r?) where l != r: return l < r
+            case (.some, nil): return true
+            case (nil, .some): return false
+            default: return lhs.article.id < rhs.article.id
+            }
+        }
+    }
+
+    /// ", on 9 August 2025" or ", from 9 August 2025 to 12 September 2025"; empty when no record
+    /// is dated.
+    static func dateRange(_ records: [ArticleRecord], in language: Language) -> String {
+        let dates = records.compactMap(date(of:)).sorted()
+        guard let first = dates.first, let last = dates.last else { return "" }
+        let en = language == .en
+        if first == last { return (en ? ", on " : ", ngày ") + FactFormat.date(first, in: language) }
+        return en ? ", from \(FactFormat.date(first, in: .en)) to \(FactFormat.date(last, in: .en))"
+                  : ", từ \(FactFormat.date(first, in: .vi)) đến \(FactFormat.date(last, in: .vi))"
+    }
+
+    /// Whether the words of `needle` stand together in `haystack` (both `vietnameseKey`s).
+    static func containsWords(_ haystack: String, _ needle: String) -> Bool {
+        (" " + haystack + " ").contains(" " + needle + " ")
+    }
+}
