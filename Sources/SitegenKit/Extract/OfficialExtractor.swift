@@ -125,7 +125,14 @@ struct OfficialExtractor: Sendable {
             // "Bà Bùi Thị Mai", "Đồng chí Nguyễn Văn An": a title is not part of the name.
             var start = i
             while let title = titles.match(tokens, at: start), start + title.keys.count < runEnd { start += title.keys.count }
-            guard let split = splitter.split(tokens[start..<runEnd], knownUnits: knownUnits) else {
+            let titled = start > i || i > 0 && titlesEnding(tokens, at: i - 1) != nil
+            let split: (unitCount: Int, personCount: Int)
+            if titled, runEnd - start == 5, splitter.surnames.contains(tokens[start].key) {
+                // "Bà Huỳnh Ngọc Nữ Phương Hồng": after a title, a five-syllable name is whole.
+                split = (0, 5)
+            } else if let found = splitter.split(tokens[start..<runEnd], knownUnits: knownUnits) {
+                split = found
+            } else {
                 i = runEnd
                 continue
             }
@@ -144,7 +151,14 @@ struct OfficialExtractor: Sendable {
             if let after = rolesAfter(tokens, from: runEnd, in: sentence) {
                 texts += after.roles
                 end = after.end
-            } else if texts.isEmpty, let appointed = appointedRoles(tokens, from: runEnd, in: sentence) {
+                // "…, Bí thư Quận ủy quận 5 (cũ), được chỉ định giữ chức vụ Bí thư Đảng ủy phường X",
+                // "…, Bí thư quận 5 cũ làm Bí thư phường X".
+                let next = end < tokens.count && tokens[end].text == "," ? end + 1 : end
+                if let appointed = appointedRoles(tokens, from: next, in: sentence) {
+                    texts += appointed.roles
+                    end = appointed.end
+                }
+            } else if let appointed = appointedRoles(tokens, from: runEnd, in: sentence) {
                 texts += appointed.roles
                 end = appointed.end
             }
@@ -265,6 +279,11 @@ struct OfficialExtractor: Sendable {
         let maximumLength = 24
         while k < tokens.count {
             let token = tokens[k]
+            // "quận 5 (cũ)": a former unit stays in the role.
+            if token.text == "(", k + 2 < tokens.count, tokens[k + 1].lowercased == "cũ", tokens[k + 2].text == ")" {
+                k += 3
+                continue
+            }
             if token.kind == .punctuation, [".", ";", ":", ")", "(", "\"", "“", "”", "!", "?", "..."].contains(token.text) { break }
             if k > pieceStart, !token.isCapitalized, heads.match(tokens, at: k) == nil, bodies.match(tokens, at: k) == nil,
                stops.match(tokens, at: k) != nil {
@@ -278,10 +297,18 @@ struct OfficialExtractor: Sendable {
                 k = next
                 continue
             }
-            // "… và ông Nguyễn Văn B": the next person.
-            if token.lowercased == "và", k + 1 < tokens.count, titles.match(tokens, at: k + 1) != nil || tokens[k + 1].isNameSyllable
-                && splitter.isPersonName(tokens[(k + 1)..<min(tokens.count, k + 4)]) {
-                break
+            // "… và ông Nguyễn Văn B": the next person; "… UBND TP X và 200 đại biểu": the clause
+            // goes on. "và" stays in a role between two body names ("Ban Tuyên giáo và Dân vận") or
+            // inside a description that has not named its body yet ("… khu dân cư và đô thị …").
+            if token.lowercased == "và" {
+                guard k + 1 < tokens.count else { break }
+                let next = tokens[k + 1]
+                let namedBody = tokens[(pieceStart + 1)..<k].contains { $0.isCapitalized }
+                if next.kind == .number || titles.match(tokens, at: k + 1) != nil
+                    || next.isNameSyllable && splitter.isPersonName(tokens[(k + 1)..<min(tokens.count, k + 4)])
+                    || !next.isCapitalized && namedBody {
+                    break
+                }
             }
             if k - pieceStart >= maximumLength { break }
             k += 1

@@ -306,7 +306,11 @@ struct UnitExtractor: Sendable {
     /// The unit the article is about: the first its title names, else the one whose congress
     /// or committee its lede reports, else the one it names most.
     func primary(order: [UnitKey], byKey: [UnitKey: [Mention]], sentences: [AnalyzedSentence]) -> UnitKey? {
-        if let inTitle = order.first(where: { byKey[$0]?.contains(where: \.inTitle) ?? false }) { return inTitle }
+        if let inTitle = order.first(where: { key in
+            byKey[key]?.contains { $0.inTitle && !$0.former } ?? false
+        }) {
+            return inTitle
+        }
         if let inLede = order.first(where: { key in
             byKey[key]?.contains { $0.inLede && !$0.former } ?? false && key.kind.level > 0
         }) {

@@ -86,7 +86,9 @@ public struct ArticleParser: Sendable {
         let termYear = dates.termStartYear(in: sentences)
         let published = header.published
         var eventDate: CalendarDate?
-        if let partial = lede.flatMap({ dates.eventDay(in: $0.text) }) {
+        // The lede's day, else the day that opens the next paragraph (after a sapo that gives none).
+        let nextParagraph = body.first { $0.kind == .paragraph }
+        if let partial = lede.flatMap({ dates.eventDay(in: $0.text) }) ?? nextParagraph.flatMap({ dates.eventDayOpening($0.text) }) {
             eventDate = dates.resolve(partial, published: published?.date, fallbackYear: termYear)
         }
         let year = eventDate?.year ?? published?.date.year ?? termYear

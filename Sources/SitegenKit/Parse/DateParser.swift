@@ -47,6 +47,16 @@ public struct DateParser: Sendable {
         return nil
     }
 
+    /// The day of the event when a paragraph opens with it ("Ngày 8-8, Đảng bộ …"), maybe after
+    /// the outlet's mark: for the paragraph after a lede that gives no day.
+    public func eventDayOpening(_ paragraph: String) -> PartialDate? {
+        guard let match = expressions.opener.firstMatch(paragraph) else { return nil }
+        let before = (paragraph as NSString).substring(to: match.range.location).trimmed
+        let words = Tokenizer.tokens(before)
+        guard before.isEmpty || words.count <= 5 && ["-", "–", "—"].contains(words.last?.text ?? "") else { return nil }
+        return Self.partial(match, in: paragraph, dayGroup: 1)
+    }
+
     /// The start year of the congress term the article is about: the term named with "Đại hội",
     /// else the term named most often.
     public func termStartYear(in sentences: [String]) -> Int? {

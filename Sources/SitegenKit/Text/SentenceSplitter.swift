@@ -18,6 +18,14 @@ public enum SentenceSplitter {
             while end < paragraph.endIndex, ".!?…/\"”’)".contains(paragraph[end]) {
                 end = paragraph.index(after: end)
             }
+            // "… chào cờ.Đồng chí …": captions copied without the space between them.
+            if character == ".", end < paragraph.endIndex, paragraph[end].isUppercase, index > paragraph.startIndex,
+               paragraph[paragraph.index(before: index)].isLowercase {
+                result.append(paragraph[start..<end])
+                start = end
+                index = end
+                continue
+            }
             guard end < paragraph.endIndex, paragraph[end] == " " else {
                 index = end
                 continue

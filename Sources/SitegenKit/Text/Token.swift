@@ -91,6 +91,10 @@ public enum Tokenizer {
             return lastBefore.isNumber && after.isNumber
         case ":":
             return lastBefore.isNumber && after.isNumber
+        case ".":
+            // "5.500", "TP.HCM", "P.Tân", "baochinhphu.vn" — but not "chào cờ.Đồng chí", two
+            // sentences run together when captions were copied without spaces.
+            return lastBefore.isNumber && after.isNumber || lastBefore.isUppercase || lastBefore.isLetter && after.isLowercase
         case "-":
             // "2025-2030", "6-10", "4.0-ready"; but "kinh tế-xã hội" stays apart only with spaces.
             return lastBefore.isNumber && after.isNumber || lastBefore.isLetter && after.isLetter

@@ -104,3 +104,46 @@ import Testing
         #expect(found["Vũ Thị Mai"] == ["Chủ tịch UBND phường Tân An"])
     }
 }
+
+/// Patterns seen in pages of other outlets.
+@Suite struct OfficialPatternsFromOtherOutletsTests {
+    func record(_ body: [String], title: String = "Phường Tân An tổ chức Đại hội đại biểu lần thứ I") throws -> ArticleRecord {
+        try TestSupport.record(TestSupport.article(title: title, body: body))
+    }
+
+    @Test func captionsRunTogetherWithoutSpaces() throws {
+        let found = try record(["Các đại biểu chào cờ.Đồng chí Lê Văn Tám, Bí thư Đảng ủy phường Tân An, phát biểu.Đoàn Chủ tịch điều hành đại hội."])
+        #expect(found.officials.map(\.name) == ["Lê Văn Tám"])
+        #expect(found.officials.first?.roles.map(\.text) == ["Bí thư Đảng ủy phường Tân An"])
+    }
+
+    @Test func aFiveSyllableNameAfterATitleAndAnAppointmentAfterTheRoles() throws {
+        let found = try record(["Bà Trương Ngọc Nữ Minh Châu, Bí thư Quận ủy quận 3 (cũ), được chỉ định giữ chức vụ Bí thư Đảng ủy phường Tân An."])
+        #expect(found.officials.first?.name == "Trương Ngọc Nữ Minh Châu")
+        #expect(found.officials.first?.roles.map(\.text) == ["Bí thư Quận ủy quận 3 (cũ)", "Bí thư Đảng ủy phường Tân An"])
+    }
+
+    @Test func aRoleEndsWhereTheSentenceGoesOnWithAnd() throws {
+        let found = try record(["Cùng dự có ông Lê Minh Hải, Phó Chủ tịch UBND TP Cần Thơ và 200 đại biểu đại diện cho 1.450 đảng viên."])
+        #expect(found.officials.first?.roles.map(\.text) == ["Phó Chủ tịch UBND TP Cần Thơ"])
+        #expect(found.figures[.delegates]?.value == 200)
+        #expect(found.figures[.partyMembers]?.value == 1450)
+    }
+
+    @Test func aListOfOfficialsSeparatedBySemicolons() throws {
+        let found = try record(["Dự Đại hội có các đồng chí: Nguyễn Văn Giang, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh; Lê Hữu Thành, Tỉnh ủy viên, Phó Chủ tịch UBND tỉnh."])
+        #expect(found.officials.map(\.name) == ["Nguyễn Văn Giang", "Lê Hữu Thành"])
+        #expect(found.officials.last?.roles.map(\.text) == ["Tỉnh ủy viên", "Phó Chủ tịch UBND tỉnh"])
+    }
+
+    @Test func aCommitteeCountedInPeople() throws {
+        let found = try record(["Ban Thường vụ Thành ủy chỉ định Ban Chấp hành Đảng bộ phường nhiệm kỳ 2025 - 2030 gồm 33 người, Ban Thường vụ gồm 11 người."])
+        #expect(found.figures[.committeeMembers]?.value == 33)
+        #expect(found.figures[.standingCommitteeMembers]?.value == 11)
+    }
+
+    @Test func theFormerUnitInATitleIsNotWhatTheArticleIsAbout() throws {
+        let found = try record([], title: "Bí thư quận 3 cũ làm Bí thư phường Tân An")
+        #expect(found.primaryUnit.map { "\($0.kind.rawValue) \($0.name)" } == "phường Tân An")
+    }
+}
