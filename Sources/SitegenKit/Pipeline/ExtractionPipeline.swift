@@ -10,6 +10,8 @@ public struct ExtractionPipeline: Sendable {
     let parser: ArticleParser
     let extractor: Extractor
     let resolver = EntityResolver()
+    /// Editors' corrections from `seeds/<stem>.yml`, applied after extraction.
+    let overlays: OverlayLoader
     public var jobs: Int
 
     public init(lexicon: Lexicon, reader: SourceReader = SourceReader(),
@@ -18,16 +20,19 @@ public struct ExtractionPipeline: Sendable {
         segmenter = try Segmenter(lexicon: lexicon)
         parser = ArticleParser(lexicon: lexicon)
         extractor = try Extractor(lexicon: lexicon)
+        overlays = OverlayLoader(themeIDs: Set(lexicon.themes.map(\.id)))
         self.jobs = jobs
     }
 
-    /// One file through Read, Segment, Parse and Extract.
+    /// One file through Read, Segment, Parse and Extract, with its overlay (`<stem>.yml`) applied.
     public func records(forFile path: String) -> (records: [ArticleRecord], diagnostics: [Diagnostic]) {
         switch reader.read(path: path) {
         case .failure(let diagnostic):
             return ([], [diagnostic])
         case .success(let document):
-            return records(for: document)
+            let extracted = records(for: document)
+            let overlaid = overlays.apply(toSeed: path, extracted.records)
+            return (overlaid.records, extracted.diagnostics + overlaid.diagnostics)
         }
     }
 
