@@ -228,10 +228,13 @@ struct OfficialExtractor: Sendable {
         return false
     }
 
-    /// Splits a list of roles at commas, dashes and "kiêm" that come before another head.
+    /// Splits a list of roles at commas, dashes and "kiêm" that come before another head. What
+    /// follows a comma that starts no role is an apposition ("…, tỉnh Hưng Yên, bà …") and is
+    /// left out.
     func splitRoles(_ tokens: [Token], from start: Int, to end: Int, in sentence: AnalyzedSentence) -> [String] {
         var roles: [String] = []
         var pieceStart = start
+        var pieceEnd: Int?
         var k = start
         while k < end {
             let isSeparator = [",", "-", "–", "—", ";"].contains(tokens[k].text)
@@ -239,15 +242,17 @@ struct OfficialExtractor: Sendable {
             if isSeparator || joiner != nil {
                 let next = k + (joiner?.keys.count ?? 1)
                 if startsRole(tokens, at: next) {
-                    roles.append(sentence.text(from: pieceStart, to: k))
+                    roles.append(sentence.text(from: pieceStart, to: pieceEnd ?? k))
                     pieceStart = next
+                    pieceEnd = nil
                     k = next
                     continue
                 }
+                if tokens[k].text == ",", pieceEnd == nil { pieceEnd = k }
             }
             k += 1
         }
-        roles.append(sentence.text(from: pieceStart, to: end))
+        roles.append(sentence.text(from: pieceStart, to: pieceEnd ?? end))
         return roles.map { Self.clean($0) }.filter { !$0.isEmpty }
     }
 

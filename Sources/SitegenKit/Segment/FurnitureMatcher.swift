@@ -54,10 +54,16 @@ public struct FurnitureMatcher: Sendable {
         return creditPrefixes.contains { lower.hasPrefix($0) }
     }
 
-    /// The text without a photo credit at its end ("… đại hội. Ảnh: NGỌC HÀ", "(Ảnh: …)").
+    /// The text without a photo credit at its end ("… đại hội. Ảnh: NGỌC HÀ", "(Ảnh: …)",
+    /// "… hội nghị. ẢNH QUANG HUY").
     public func removingCredit(_ text: String) -> String {
         let lower = text.lowercased()
         var cut = text.endIndex
+        // "ẢNH QUANG HUY": the word for photo in capitals, then a name in capitals, to the end.
+        if let range = text.range(of: " ẢNH ", options: .backwards),
+           text[range.upperBound...].allSatisfy({ !$0.isLowercase }) {
+            cut = range.lowerBound
+        }
         for prefix in creditPrefixes {
             if let range = lower.range(of: "(" + prefix, options: .backwards) ?? lower.range(of: " " + prefix, options: .backwards) {
                 let offset = lower.distance(from: lower.startIndex, to: range.lowerBound)

@@ -147,3 +147,24 @@ import Testing
         #expect(found.primaryUnit.map { "\($0.kind.rawValue) \($0.name)" } == "phường Tân An")
     }
 }
+
+/// Role lists before a name that end with the unit's province, and credits in capitals.
+@Suite struct RoleListEdgeTests {
+    @Test func anAppositionAfterARoleIsNotPartOfIt() throws {
+        let record = try TestSupport.record(TestSupport.article(body: [
+            "Ủy viên Ban Thường vụ Tỉnh ủy, Bí thư Đảng ủy, Chủ tịch HĐND phường Mỹ Lộc, tỉnh Hưng Yên, bà Trần Thị Thanh Thủy, trình bày tham luận.",
+        ]))
+        #expect(record.officials.first?.roles.map(\.text) == [
+            "Ủy viên Ban Thường vụ Tỉnh ủy", "Bí thư Đảng ủy phường Mỹ Lộc", "Chủ tịch HĐND phường Mỹ Lộc",
+        ])
+    }
+
+    @Test func aCreditInCapitalsWithoutAColon() throws {
+        let record = try TestSupport.record(TestSupport.article(body: [
+            "h5.jpg",
+            "Thiếu tướng Vũ Văn Điền, Ủy viên Ban Thường vụ Thành ủy, Tư lệnh Bộ Tư lệnh TPHCM tham dự hội nghị. ẢNH QUANG HUY",
+        ]))
+        #expect(record.officials.map(\.name) == ["Vũ Văn Điền"])
+        #expect(record.officials.first?.roles.map(\.text) == ["Ủy viên Ban Thường vụ Thành ủy", "Tư lệnh Bộ Tư lệnh TPHCM"])
+    }
+}
