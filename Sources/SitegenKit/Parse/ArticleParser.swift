@@ -156,7 +156,7 @@ public struct ArticleParser: Sendable {
 
     /// Words that introduce a byline: "Bài và ảnh: NGỌC HÀ", "Tin, ảnh: Hoàng Lâm".
     static let bylinePrefixes = ["bài và ảnh:", "bài, ảnh:", "bài:", "tin và ảnh:", "tin, ảnh:", "tin:", "nhóm pv:",
-                                 "phóng viên:", "pv:", "tác giả:"]
+                                 "phóng viên:", "pv:", "tác giả:", "bởi"]
 
     /// The text as an author's name: two to four capitalised words ("Thu Trang", "NGỌC HÀ"),
     /// maybe after "Bài và ảnh:", maybe followed by an agency tag ("Minh Anh (TTXVN)"), maybe two

@@ -28,7 +28,7 @@ public struct DateExpressions: Sendable {
     static let openerWords = "(?:Rạng sáng|Sáng sớm|Sáng|Chiều tối|Chiều|Tối|Trưa|Đêm|Ngày|Hôm nay|Hôm qua|Trong (?:\\d+|hai|ba|bốn|năm) ngày)"
     static let weekday = "(?:thứ (?:hai|ba|tư|năm|sáu|bảy|2|3|4|5|6|7)|chủ nhật)"
     /// A day and month, with more days before it ("14 và 15/8", "14, 15/8") and an optional year.
-    static let dayMonth = "(\\d{1,2})(?:\\s*(?:và|,|-|đến)\\s*\\d{1,2})*\\s*[/.-]\\s*(\\d{1,2})(?:\\s*[/.-]\\s*(\\d{4}))?(?![\\d.]*\\d)"
+    static let dayMonth = "(\\d{1,2})(?:\\s*(?:và|,|-|đến)\\s*\\d{1,2})*\\s*(?:[/.-]|\\s+tháng\\s+)\\s*(\\d{1,2})(?:\\s*(?:[/.-]|\\s+năm\\s+)\\s*(\\d{4}))?(?![\\d.]*\\d)"
 
     /// An opener word, maybe "nay" or a weekday, maybe "ngày", then the day and month.
     let opener = Compiled(

@@ -18,6 +18,8 @@ import Testing
         ("Ngày 22/12/2024, Bộ Chính trị ban hành Nghị quyết 57.", 22, 12, 2024),
         ("Chiều 6-10, Thành ủy Hà Nội tổ chức họp báo.", 6, 10, nil),
         ("Hà Nội (TTXVN) - Sáng 1/7, các phường, xã mới chính thức hoạt động.", 1, 7, nil),
+        ("Ngày 12 tháng 8 năm 2025, Đảng bộ xã Tân Phú tổ chức Đại hội.", 12, 8, 2025),
+        ("Sáng 5 tháng 9, Thành ủy tổ chức hội nghị.", 5, 9, nil),
     ] as [(String, Int, Int, Int?)])
     func eventDayOpensTheLede(lede: String, day: Int, month: Int, year: Int?) {
         let found = parser.eventDay(in: lede)
