@@ -25,22 +25,22 @@ public struct BarChart: Sendable, Hashable {
         self.bars = bars
     }
 
-    static let width = 640
-    static let labelWidth = 230
-    static let row = 30
+    static let width = 320
+    static let row = 42
 
-    /// The SVG element, one element per line; empty when there is nothing to draw.
+    /// The SVG element, one element per line; empty when there is nothing to draw. Each label
+    /// stands above its bar, so the chart stays legible in a narrow column.
     public var svg: String {
         guard !bars.isEmpty, let maximum = bars.map(\.value).max(), maximum > 0 else { return "" }
         let height = bars.count * Self.row + 4
-        let barSpace = Self.width - Self.labelWidth - 80
+        let barSpace = Self.width - 64
         var out = "<svg class=\"chart\" viewBox=\"0 0 \(Self.width) \(height)\" width=\"\(Self.width)\" height=\"\(height)\" role=\"img\" aria-label=\"\(label.htmlEscaped)\">\n"
         for (index, bar) in bars.enumerated() {
-            let y = index * Self.row + 4
+            let y = index * Self.row
             let length = max(2, bar.value * barSpace / maximum)
-            out += "<text class=\"chart-label\" x=\"\(Self.labelWidth - 8)\" y=\"\(y + 17)\" text-anchor=\"end\">\(bar.label.htmlEscaped)</text>\n"
-            out += "<rect class=\"chart-bar\" x=\"\(Self.labelWidth)\" y=\"\(y + 3)\" width=\"\(length)\" height=\"\(Self.row - 10)\" rx=\"3\"></rect>\n"
-            out += "<text class=\"chart-value\" x=\"\(Self.labelWidth + length + 6)\" y=\"\(y + 17)\">\(bar.valueText.htmlEscaped)</text>\n"
+            out += "<text class=\"chart-label\" x=\"0\" y=\"\(y + 16)\">\(bar.label.htmlEscaped)</text>\n"
+            out += "<rect class=\"chart-bar\" x=\"0\" y=\"\(y + 22)\" width=\"\(length)\" height=\"14\" rx=\"3\"></rect>\n"
+            out += "<text class=\"chart-value\" x=\"\(length + 6)\" y=\"\(y + 34)\">\(bar.valueText.htmlEscaped)</text>\n"
         }
         out += "</svg>\n"
         return out

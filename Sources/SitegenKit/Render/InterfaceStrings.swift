@@ -8,13 +8,19 @@ import Foundation
 public struct InterfaceStrings: Sendable, Hashable, Decodable {
     public var language: Language
     public var months: [String]
+    /// Short month names for chart labels: "T8", "Aug".
+    public var monthsShort: [String]
     public var strings: [String: String]
 
-    public init(language: Language, months: [String], strings: [String: String]) {
+    public init(language: Language, months: [String], monthsShort: [String], strings: [String: String]) {
         self.language = language
         self.months = months
+        self.monthsShort = monthsShort
         self.strings = strings
     }
+
+    /// The way this language writes numbers and dates.
+    public var format: LocalFormat { LocalFormat(language: language, months: months, monthsShort: monthsShort) }
 
     /// Loads `<directory>/<language>.yml`; a wrong language tag or month list is an error.
     public static func load(from directory: URL, language: Language) throws -> InterfaceStrings {
@@ -24,8 +30,8 @@ public struct InterfaceStrings: Sendable, Hashable, Decodable {
         guard loaded.language == language else {
             throw Diagnostic.badData(path, line: 1, "the file says language \(loaded.language.rawValue), expected \(language.rawValue)")
         }
-        guard loaded.months.count == 12 else {
-            throw Diagnostic.badData(path, line: 1, "months must list 12 names, found \(loaded.months.count)")
+        guard loaded.months.count == 12, loaded.monthsShort.count == 12 else {
+            throw Diagnostic.badData(path, line: 1, "months and monthsShort must list 12 names each")
         }
         return loaded
     }
@@ -45,6 +51,6 @@ public struct InterfaceStrings: Sendable, Hashable, Decodable {
     /// A count with the singular or plural pattern: `<key>_one` / `<key>_other`.
     public func count(_ key: String, _ count: Int) -> String {
         let form = count == 1 && strings[key + "_one"] != nil ? key + "_one" : key + "_other"
-        return format(form, ["count": LocalFormat(language: language, months: months).number(count)])
+        return format(form, ["count": format.number(count)])
     }
 }

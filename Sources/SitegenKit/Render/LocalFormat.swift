@@ -3,10 +3,12 @@
 public struct LocalFormat: Sendable {
     public var language: Language
     public var months: [String]
+    public var monthsShort: [String]
 
-    public init(language: Language, months: [String]) {
+    public init(language: Language, months: [String], monthsShort: [String] = []) {
         self.language = language
         self.months = months
+        self.monthsShort = monthsShort
     }
 
     /// `5.500` in Vietnamese, `5,500` in English.
@@ -38,6 +40,15 @@ public struct LocalFormat: Sendable {
         switch language {
         case .vi: return "\(months[month - 1])/\(period.year)"
         case .en: return "\(months[month - 1]) \(period.year)"
+        }
+    }
+
+    /// `T8/2025` / `Aug 2025`: a period short enough for a chart's axis.
+    public func shortPeriod(_ period: ArchivePeriod) -> String {
+        guard let month = period.month, (1...12).contains(month), monthsShort.count == 12 else { return String(period.year) }
+        switch language {
+        case .vi: return "\(monthsShort[month - 1])/\(period.year)"
+        case .en: return "\(monthsShort[month - 1]) \(period.year)"
         }
     }
 

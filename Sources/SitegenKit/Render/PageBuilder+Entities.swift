@@ -107,7 +107,7 @@ extension PageBuilder {
             )
         }
         var seen: Set<String> = []
-        let distinct = official.roles.map { inputs.translator.role($0.role, in: language).text }.filter { seen.insert($0).inserted }
+        let distinct = official.distinctRoles.map { inputs.translator.role($0, in: language).text }.filter { seen.insert($0).inserted }
         let overview = strings.format("official_overview", [
             "name": official.name,
             "articles": strings.count("count_articles", entry.articleIDs.count),
@@ -128,7 +128,7 @@ extension PageBuilder {
         var seen: Set<String> = []
         let places = entry.articleIDs.compactMap(plan.article).compactMap { $0.record.primaryUnit.flatMap(plan.unit(for:)) }
             .filter { seen.insert($0.slug).inserted }
-            .sorted { ($0.unit.kind.level, $0.unit.name.vietnameseKey) < ($1.unit.kind.level, $1.unit.name.vietnameseKey) }
+            .sorted { ($0.unit.kind.level, $0.unit.name.foldedForSearch, $0.slug) < ($1.unit.kind.level, $1.unit.name.foldedForSearch, $1.slug) }
         let overview = entry.articleIDs.isEmpty
             ? strings.format("theme_overviewEmpty", ["theme": name])
             : strings.format("theme_overview", [

@@ -108,7 +108,7 @@ extension PageBuilder {
         let strings = inputs.strings[language]
         let months = plan.periods.filter { $0.month != nil }.sorted().reversed()
         let columns = months.map { period in
-            ColumnChart.Column(label: format(language).period(period), value: plan.articles(in: period).count)
+            ColumnChart.Column(label: format(language).shortPeriod(period), value: plan.articles(in: period).count)
         }
         guard !columns.isEmpty else { return nil }
         let caption = strings["chart_timeline"]

@@ -130,7 +130,7 @@ struct PageBuilder: Sendable {
     // MARK: - Shared pieces
 
     func format(_ language: Language) -> LocalFormat {
-        LocalFormat(language: language, months: inputs.strings[language].months)
+        inputs.strings[language].format
     }
 
     /// A unit's name with its kind in `language`: "phường Cầu Giấy" / "Cầu Giấy Ward".

@@ -58,7 +58,8 @@ public enum SiteBuild {
         do {
             glossary = try Glossary.load(from: options.data)
         } catch let diagnostic as Diagnostic {
-            diagnostics.append(Diagnostic(.warning, diagnostic.location, diagnostic.message + "; English uses no glossary"))
+            // The rest of the site still builds, but English without a glossary is a failed build.
+            diagnostics.append(Diagnostic(.error, diagnostic.location, diagnostic.message + "; the English pages are built without a glossary"))
             glossary = Glossary(unitKinds: [:], bodies: [:], heads: [:])
         }
         let translator = Translator(glossary: glossary)

@@ -2,7 +2,8 @@
 ///
 /// Built by a pure function of the resolved extraction, the theme taxonomy and the slug lock.
 /// Truncated teasers get no page, and entities named only in them get none either. Every list is
-/// sorted: articles newest first, then by id; places by level, then name; people by name.
+/// sorted: articles newest first, then by id; places by level, then name; people by name (names
+/// compared without diacritics, so Đ sorts with D).
 public struct SitePlan: Sendable {
     /// Articles with a page, newest first, then by id.
     public var articles: [ArticleEntry]
@@ -42,7 +43,7 @@ public struct SitePlan: Sendable {
             let ids = publishedIDs(unit.articles)
             return ids.isEmpty ? nil : UnitEntry(unit: unit, parent: nil, children: [], articleIDs: ids)
         }
-        units.sort { ($0.unit.kind.level, $0.unit.name.vietnameseKey, $0.slug) < ($1.unit.kind.level, $1.unit.name.vietnameseKey, $1.slug) }
+        units.sort { ($0.unit.kind.level, $0.unit.name.foldedForSearch, $0.slug) < ($1.unit.kind.level, $1.unit.name.foldedForSearch, $1.slug) }
         for index in units.indices {
             units[index].parent = Self.parent(of: units[index].unit, among: units)
         }
@@ -63,7 +64,7 @@ public struct SitePlan: Sendable {
             var seen: Set<String> = []
             let unique = ids.filter { seen.insert($0).inserted }
             return unique.isEmpty ? nil : OfficialEntry(official: official, articleIDs: unique)
-        }.sorted { ($0.official.name.vietnameseKey, $0.slug) < ($1.official.name.vietnameseKey, $1.slug) }
+        }.sorted { ($0.official.name.foldedForSearch, $0.slug) < ($1.official.name.foldedForSearch, $1.slug) }
 
         let published2 = articles
         self.themes = themes.map { theme in
