@@ -33,6 +33,9 @@ public struct Glossary: Sendable {
     public var eventVerbs: [String]
     /// The noun of each key figure in each language.
     public var figureNouns: [KeyFigures.Kind: FigureNoun]
+    /// The themes with their names in both languages (`data/themes.yml`), so that a translator
+    /// made from the glossary alone names themes in English.
+    public var themes: [Theme]
 
     /// A glossary from its parts; the optional ones default to empty.
     public init(unitKinds: [UnitKind: String], bodies: [String: String], heads: [String: String],
@@ -40,7 +43,7 @@ public struct Glossary: Sendable {
                 former: [String: String] = [:], connectors: [String: String] = [:],
                 numbering: [String: String] = [:], formerUnit: [String: String] = [:],
                 terms: [String: String] = [:], events: [EventKind] = [], eventVerbs: [String] = [],
-                figureNouns: [KeyFigures.Kind: FigureNoun] = [:]) {
+                figureNouns: [KeyFigures.Kind: FigureNoun] = [:], themes: [Theme] = []) {
         self.unitKinds = unitKinds
         self.bodies = bodies
         self.heads = heads
@@ -54,6 +57,7 @@ public struct Glossary: Sendable {
         self.events = events
         self.eventVerbs = eventVerbs
         self.figureNouns = figureNouns
+        self.themes = themes
     }
 
     /// A kind of event an article may report, the cues that name it and its name in each language.
@@ -85,7 +89,7 @@ public struct Glossary: Sendable {
         }
     }
 
-    /// Loads `glossary.yml` from `directory`.
+    /// Loads `glossary.yml` from `directory`, and the theme names of `themes.yml` beside it.
     ///
     /// - Throws: a `Diagnostic` naming the file and line of what does not decode, or of a unit
     ///   kind or figure kind the program does not know.
@@ -107,6 +111,13 @@ public struct Glossary: Sendable {
         }
         let loader = DataFileLoader(directory: directory)
         let file: File = try loader.decode("glossary.yml")
+        // Only the names of each theme; its cues and scoring are the classifier's business.
+        struct ThemeNames: Decodable {
+            struct Entry: Decodable { var id: String; var vi: String; var en: String }
+            var themes: [Entry]
+        }
+        let themeList = try loader.decode("themes.yml", as: ThemeNames.self).themes
+            .map { Theme(id: $0.id, nameVi: $0.vi, nameEn: $0.en) }
         let path = directory.appendingPathComponent("glossary.yml").path
         func unknown(_ what: String, _ key: String) -> Diagnostic {
             Diagnostic.badData(path, line: 1, "glossary.yml: unknown \(what) '\(key)'")
@@ -131,7 +142,7 @@ public struct Glossary: Sendable {
                         connectors: file.connectors ?? [:], numbering: file.numbering ?? [:],
                         formerUnit: file.former_unit ?? [:], terms: file.terms ?? [:],
                         events: file.events ?? [], eventVerbs: file.event_verbs ?? [],
-                        figureNouns: figureNouns)
+                        figureNouns: figureNouns, themes: themeList)
     }
 
     /// The English of one role, composed from the glossary (see `RoleComposer`).

@@ -10,11 +10,12 @@ public struct Translator: Sendable {
     public let themes: [String: Theme]
     let composer: RoleComposer
 
-    /// A translator over `glossary`, and the themes whose names it gives (`Lexicon.themes`).
+    /// A translator over `glossary`; theme names come from `themes` when given, else from the
+    /// glossary's own (`themes.yml`, loaded with it).
     public init(glossary: Glossary, themes: [Theme] = []) {
         self.glossary = glossary
         var byID: [String: Theme] = [:]
-        for theme in themes where byID[theme.id] == nil { byID[theme.id] = theme }
+        for theme in themes + glossary.themes where byID[theme.id] == nil { byID[theme.id] = theme }
         self.themes = byID
         composer = RoleComposer(glossary: glossary)
     }

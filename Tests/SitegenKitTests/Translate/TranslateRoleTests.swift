@@ -165,6 +165,12 @@ import Testing
         #expect(unknown.untranslated == ["no-such-theme"])
     }
 
+    @Test func aTranslatorFromTheGlossaryAloneNamesThemes() throws {
+        let translator = Translator(glossary: try Glossary.load(from: TestSupport.dataDirectory))
+        #expect(translator.themeName("two-tier-government", in: .en).text == "Two-tier local government")
+        #expect(translator.themeName("two-tier-government", in: .vi).text == "Chính quyền địa phương 2 cấp")
+    }
+
     @Test func everyThemeAndUnitKindHasEnglish() throws {
         let translator = try #require(Self.translator)
         let lexicon = try TestSupport.lexicon()
