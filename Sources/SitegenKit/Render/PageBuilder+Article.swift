@@ -20,7 +20,7 @@ struct ArticlePageView: Sendable {
 
 extension PageBuilder {
     func article(_ slug: String, _ language: Language, _ links: PageLinks) throws -> Content {
-        guard let entry = plan.articles.first(where: { $0.slug == slug }) else {
+        guard let entry = plan.articleWithSlug(slug) else {
             throw Diagnostic.badData("(render)", line: 1, "no article with slug \(slug)")
         }
         let strings = inputs.strings[language]
@@ -32,10 +32,9 @@ extension PageBuilder {
             guard let place = plan.unit(for: unit) else { return nil }
             return unitLink(place, language, links, note: unit.primary ? strings["place_primary"] : nil)
         }
+        let named = plan.officials(inArticle: article.id)
         let officials = record.officials.compactMap { official -> LinkView? in
-            guard let entry = plan.officials.first(where: {
-                $0.official.name.vietnameseKey == official.key && $0.articleIDs.contains(article.id)
-            }) else { return nil }
+            guard let entry = named.first(where: { $0.official.name.vietnameseKey == official.key }) else { return nil }
             return officialLink(entry, language, links, note: roles(of: entry.official, in: article.id, language))
         }
         let figures = KeyFigures.Kind.allCases.compactMap { kind -> FigureView? in

@@ -62,7 +62,9 @@ extension PageBuilder {
             return FigureView(label: figureLabel(kind, language), value: format(language).number(figure.value),
                               source: LinkView(label: format(language).date(source.date), href: links.to(.article(source.slug), language)))
         }
-        let people = plan.officials.filter { official in official.articleIDs.contains { id in about.contains { $0.id == id } } }
+        var seenPeople: Set<String> = []
+        let people = about.flatMap { plan.officials(inArticle: $0.id) }.filter { seenPeople.insert($0.slug).inserted }
+            .sorted { ($0.official.name.foldedForSearch, $0.slug) < ($1.official.name.foldedForSearch, $1.slug) }
         let officials = people.map { person in
             let note = about.first { article in person.articleIDs.contains(article.id) }
                 .map { roles(of: person.official, in: $0.id, language) }
@@ -91,7 +93,7 @@ extension PageBuilder {
     }
 
     func official(_ slug: String, _ language: Language, _ links: PageLinks) throws -> Content {
-        guard let entry = plan.officials.first(where: { $0.slug == slug }) else {
+        guard let entry = plan.officialWithSlug(slug) else {
             throw Diagnostic.badData("(render)", line: 1, "no official with slug \(slug)")
         }
         let strings = inputs.strings[language]

@@ -140,7 +140,7 @@ struct PageBuilder: Sendable {
 
     /// A theme's name in `language`.
     func themeName(_ id: String, _ language: Language) -> String {
-        guard let theme = plan.themes.first(where: { $0.theme.id == id })?.theme else { return id }
+        guard let theme = inputs.themes[id] else { return id }
         return language == .vi ? theme.nameVi : theme.nameEn
     }
 

@@ -8,6 +8,8 @@ public struct RenderInputs: Sendable {
     public var templates: TemplateLibrary
     /// The stylesheet, script and other files copied from `Templates/assets/` to `assets/`.
     public var assets: [OutputFile]
+    /// The themes of the plan by id.
+    public let themes: [String: Theme]
 
     public init(config: SiteConfig, plan: SitePlan, translator: Translator, summaries: SummaryWriter,
                 strings: Bilingual<InterfaceStrings>, templates: TemplateLibrary, assets: [OutputFile]) {
@@ -18,5 +20,6 @@ public struct RenderInputs: Sendable {
         self.strings = strings
         self.templates = templates
         self.assets = assets
+        self.themes = Dictionary(plan.themes.map { ($0.theme.id, $0.theme) }, uniquingKeysWith: { first, _ in first })
     }
 }

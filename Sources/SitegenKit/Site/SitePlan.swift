@@ -20,8 +20,14 @@ public struct SitePlan: Sendable {
     /// Slug collisions and other warnings found while planning.
     public var diagnostics: [Diagnostic]
 
+    // Lookups by id, slug and key, so that rendering a page never scans a whole list.
     private var articleIndex: [String: Int]
+    private var articleSlugIndex: [String: Int] = [:]
     private var unitIndex: [String: Int]
+    private var unitKeyIndex: [UnitKey: Int] = [:]
+    private var officialSlugIndex: [String: Int] = [:]
+    private var officialsByArticle: [String: [Int]] = [:]
+    private var periodIndex: [ArchivePeriod: [Int]] = [:]
 
     /// Plans the site for `site`.
     public init(site: ResolvedSite, themes: [Theme], lock: SlugLock, slugAssigner: ArticleSlugAssigner = ArticleSlugAssigner()) {
@@ -71,24 +77,39 @@ public struct SitePlan: Sendable {
             ThemeEntry(theme: theme, articleIDs: published2.filter { $0.record.themes.contains(theme.id) }.map(\.id))
         }
         periods = Array(Set(articles.compactMap(\.date.period))).sorted()
+        for (index, article) in articles.enumerated() {
+            articleSlugIndex[article.slug] = index
+            if let period = article.date.period { periodIndex[period, default: []].append(index) }
+        }
+        for (index, unit) in self.units.enumerated() {
+            unitKeyIndex[UnitKey(kind: unit.unit.kind, name: unit.unit.name)] = index
+        }
+        for (index, official) in officials.enumerated() {
+            officialSlugIndex[official.slug] = index
+            for id in official.articleIDs { officialsByArticle[id, default: []].append(index) }
+        }
     }
 
     /// The article with `id`, when it has a page.
     public func article(_ id: String) -> ArticleEntry? { articleIndex[id].map { articles[$0] } }
 
+    /// The article with `slug`.
+    public func articleWithSlug(_ slug: String) -> ArticleEntry? { articleSlugIndex[slug].map { articles[$0] } }
+
     /// The place with `slug`.
     public func unit(_ slug: String) -> UnitEntry? { unitIndex[slug].map { units[$0] } }
 
     /// The place entry of a unit an article names, when that place has a page.
-    public func unit(for unit: AdministrativeUnit) -> UnitEntry? {
-        let key = unit.key
-        return units.first { $0.unit.kind == key.kind && $0.unit.name.vietnameseKey == key.folded }
-    }
+    public func unit(for unit: AdministrativeUnit) -> UnitEntry? { unitKeyIndex[unit.key].map { units[$0] } }
+
+    /// The official with `slug`.
+    public func officialWithSlug(_ slug: String) -> OfficialEntry? { officialSlugIndex[slug].map { officials[$0] } }
+
+    /// The officials named in the article `id`, in the order of the official list.
+    public func officials(inArticle id: String) -> [OfficialEntry] { (officialsByArticle[id] ?? []).map { officials[$0] } }
 
     /// The articles of an archive period, newest first.
-    public func articles(in period: ArchivePeriod) -> [ArticleEntry] {
-        articles.filter { $0.date.period == period }
-    }
+    public func articles(in period: ArchivePeriod) -> [ArticleEntry] { (periodIndex[period] ?? []).map { articles[$0] } }
 
     /// Every page of the site, sorted by path.
     public var routes: [Route] {
