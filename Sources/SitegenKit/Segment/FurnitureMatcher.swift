@@ -42,10 +42,22 @@ public struct FurnitureMatcher: Sendable {
 
     /// Whether the line opens the trailing furniture (comments, polls, related articles).
     public func isTailMarker(_ line: String) -> Bool {
+        guard line.utf8.count <= 120, line.wordCount <= 8 else { return false }
         let tokens = Tokenizer.tokens(line)
         guard tokens.count <= 8, let phrase = tailMarkers.match(tokens, at: 0) else { return false }
         // The marker is the whole line, or the line is a short label that starts with it.
         return phrase.keys.count == tokens.count || tokens.count <= phrase.keys.count + 3
+    }
+
+    /// Where `pattern` last starts in `characters`, searching by hand: this runs on every line.
+    static func lastIndex(of pattern: [Character], in characters: [Character]) -> Int? {
+        guard !pattern.isEmpty, pattern.count <= characters.count else { return nil }
+        var start = characters.count - pattern.count
+        while start >= 0 {
+            if characters[start] == pattern[0], characters[start..<(start + pattern.count)].elementsEqual(pattern) { return start }
+            start -= 1
+        }
+        return nil
     }
 
     /// Whether the text is, or starts with, a photo credit ("Ảnh: NGỌC HÀ").
@@ -57,22 +69,28 @@ public struct FurnitureMatcher: Sendable {
     /// The text without a photo credit at its end ("… đại hội. Ảnh: NGỌC HÀ", "(Ảnh: …)",
     /// "… hội nghị. ẢNH QUANG HUY").
     public func removingCredit(_ text: String) -> String {
-        let lower = text.lowercased()
-        var cut = text.endIndex
+        // A credit stands at the end of a caption: only the tail is searched, so a long
+        // paragraph costs no more than a short one.
+        let head = text.prefix(24).lowercased()
+        if creditPrefixes.contains(where: { head.hasPrefix($0) }), text.utf8.count <= 240 {
+            return ""
+        }
+        let tailStart = text.index(text.endIndex, offsetBy: -160, limitedBy: text.startIndex) ?? text.startIndex
+        let tail = Array(text[tailStart...])
+        let lowerTail = tail.map { Character($0.lowercased()) }
+        var cutOffset = tail.count
         // "ẢNH QUANG HUY": the word for photo in capitals, then a name in capitals, to the end.
-        if let range = text.range(of: " ẢNH ", options: .backwards),
-           text[range.upperBound...].allSatisfy({ !$0.isLowercase }) {
-            cut = range.lowerBound
+        if let start = Self.lastIndex(of: Array(" ẢNH "), in: tail),
+           tail[(start + 5)...].allSatisfy({ !$0.isLowercase }) {
+            cutOffset = start
         }
         for prefix in creditPrefixes {
-            if let range = lower.range(of: "(" + prefix, options: .backwards) ?? lower.range(of: " " + prefix, options: .backwards) {
-                let offset = lower.distance(from: lower.startIndex, to: range.lowerBound)
-                let index = text.index(text.startIndex, offsetBy: offset)
-                if index < cut { cut = index }
-            } else if lower.hasPrefix(prefix) {
-                return ""
+            let pattern = Array(prefix)
+            for opener in ["(", " "] as [Character] {
+                if let start = Self.lastIndex(of: [opener] + pattern, in: lowerTail), start < cutOffset { cutOffset = start }
             }
         }
+        let cut = text.index(tailStart, offsetBy: cutOffset)
         var kept = String(text[..<cut]).trimmed
         while let last = kept.last, "-–—|".contains(last) { kept.removeLast(); kept = kept.trimmed }
         return kept

@@ -6,7 +6,9 @@ enum TitlePattern {
     /// Whether the text starts with up to six capitalised words (a place, maybe with its kind)
     /// followed by ":" or a spaced dash, and more text after it.
     static func hasPlacePrefix(_ text: String) -> Bool {
-        let tokens = Tokenizer.tokens(text)
+        // Seven words and a separator are all it looks at.
+        guard let first = text.first, first.isUppercase else { return false }
+        let tokens = Tokenizer.tokens(String(text.prefix(80)))
         var index = 0
         var words = 0
         while index < tokens.count, tokens[index].kind != .punctuation {
