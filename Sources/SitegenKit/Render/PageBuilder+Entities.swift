@@ -131,10 +131,11 @@ extension PageBuilder {
         let places = entry.articleIDs.compactMap(plan.article).compactMap { $0.record.primaryUnit.flatMap(plan.unit(for:)) }
             .filter { seen.insert($0.slug).inserted }
             .sorted { ($0.unit.kind.level, $0.unit.name.foldedForSearch, $0.slug) < ($1.unit.kind.level, $1.unit.name.foldedForSearch, $1.slug) }
+        let inSentence = language == .en ? Self.lowercasedFirst(name) : name
         let overview = entry.articleIDs.isEmpty
-            ? strings.format("theme_overviewEmpty", ["theme": name])
+            ? strings.format("theme_overviewEmpty", ["theme": inSentence])
             : strings.format("theme_overview", [
-                "theme": name,
+                "theme": inSentence,
                 "articles": strings.count("count_articles", entry.articleIDs.count),
                 "places": strings.count("count_places", places.count),
             ])
