@@ -270,7 +270,7 @@ struct RoleComposer: Sendable {
         [heads, bodies, kinds, places, connectors, numbering, terms].contains { $0.match(tokens, at: index) != nil }
     }
 
-    /// A proper name at `index`: capitalised syllables ("Bắc Từ Liêm"), all-capital words ("HCM"),
+    /// A proper name at `index`: capitalised syllables ("Hoàn Kiếm"), all-capital words ("HCM"),
     /// joined by " - " ("Bà Rịa - Vũng Tàu"), or a number after a unit kind ("phường 7").
     private func nameRun(_ tokens: [Token], from index: inout Int, allowNumber: Bool) -> (text: String, isNumber: Bool)? {
         if allowNumber, index < tokens.count, tokens[index].kind == .number {

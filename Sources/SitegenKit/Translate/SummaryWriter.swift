@@ -124,7 +124,7 @@ public struct SummaryWriter: Sendable {
         return nil
     }
 
-    /// "Cầu Giấy Ward (Hà Nội City)" / "phường Cầu Giấy (thành phố Hà Nội)", escaped; the
+    /// "Tân An Ward (Hà Nội City)" / "phường Tân An (thành phố Hà Nội)", escaped; the
     /// province when no unit is the article's subject.
     func placePhrase(of record: ArticleRecord, in language: Language) -> String? {
         guard let unit = record.primaryUnit else { return record.province?.markdownEscaped }

@@ -29,7 +29,7 @@ public struct Translator: Sendable {
         return composer.translate(text)
     }
 
-    /// A unit's name with its kind: "phường Cầu Giấy" / "Cầu Giấy Ward"; a numbered unit
+    /// A unit's name with its kind: "phường Tân An" / "Tân An Ward"; a numbered unit
     /// keeps its number last: "phường 7" / "Ward 7".
     public func unitLabel(name: String, kind: UnitKind, in language: Language) -> String {
         switch language {
