@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import SitegenKit
 
 /// The `sitegen` command: a thin shell over SitegenKit's pipeline.
@@ -9,4 +10,22 @@ struct Sitegen: AsyncParsableCommand {
         abstract: "Builds a bilingual (Tiếng Việt / English) digest site from raw Vietnamese news text.",
         subcommands: [BuildCommand.self, ExtractCommand.self]
     )
+
+    /// Runs the command; a usage error exits with status 2 (spec/DESIGN.md), not ArgumentParser's 64.
+    static func main() async {
+        do {
+            var command = try parseAsRoot()
+            if var asyncCommand = command as? AsyncParsableCommand {
+                try await asyncCommand.run()
+            } else {
+                try command.run()
+            }
+        } catch {
+            if exitCode(for: error) == .validationFailure {
+                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+                Foundation.exit(2)
+            }
+            exit(withError: error)
+        }
+    }
 }
