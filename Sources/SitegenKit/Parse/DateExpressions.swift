@@ -33,6 +33,8 @@ public struct DateExpressions: Sendable {
     /// An opener word, maybe "nay" or a weekday, maybe "ngày", then the day and month.
     let opener = Compiled(
         "(?<![\\p{L}\\d])" + openerWords + "(?:\\s+nay)?(?:\\s+" + weekday + ")?\\s*(?:\\(|,)?\\s*(?:ngày\\s+)?" + dayMonth)
+    /// A range that opens a lede: "Từ ngày 02/01/2025 đến ngày 03/01/2025, Đại hội …" — its first day.
+    let range = Compiled("(?<![\\p{L}\\d])từ\\s+(?:ngày\\s+)?" + dayMonth + "\\s+(?:đến|tới)\\s+(?:ngày\\s+)?\\d{1,2}")
     /// The outlet's mark before a lede opener: "ĐNO - Sáng 25/7", "Kinhtedothi – Ngày 9/8".
     let markedOpener = Compiled(
         "(?:^|\\s)([\\p{Lu}][\\p{L}\\p{N}.&]*(?:\\s[\\p{Lu}][\\p{L}\\p{N}.&]*){0,2})\\s*(?:\\([\\p{Lu}]+\\))?\\s*[-–—]\\s*(?=" + openerWords + ")",

@@ -34,6 +34,14 @@ public struct DateParser: Sendable {
     /// "Trong 2 ngày 14 và 15/8, …". A date with no opener counts only at the very start of the
     /// lede, or after the outlet's mark; a date after "từ", "đến", or a decree's number does not.
     public func eventDay(in lede: String) -> PartialDate? {
+        // "Từ ngày 2/1 đến ngày 3/1, …": an event over several days, from its first. (A lone "từ
+        // ngày 1/7" is when something began, not an event, and is left out below.)
+        if let match = expressions.range.firstMatch(lede), match.range.location < 40,
+           let day = DateExpressions.group(match, 1, in: lede).flatMap({ Int($0) }),
+           let month = DateExpressions.group(match, 2, in: lede).flatMap({ Int($0) }),
+           (1...31).contains(day), (1...12).contains(month) {
+            return PartialDate(day: day, month: month, year: DateExpressions.group(match, 3, in: lede).flatMap { Int($0) })
+        }
         for match in expressions.opener.matches(lede) {
             if let partial = Self.partial(match, in: lede, dayGroup: 1) { return partial }
         }

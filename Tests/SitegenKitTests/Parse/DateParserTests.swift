@@ -20,6 +20,8 @@ import Testing
         ("Hà Nội (TTXVN) - Sáng 1/7, các phường, xã mới chính thức hoạt động.", 1, 7, nil),
         ("Ngày 12 tháng 8 năm 2025, Đảng bộ xã Tân Phú tổ chức Đại hội.", 12, 8, 2025),
         ("Sáng 5 tháng 9, Thành ủy tổ chức hội nghị.", 5, 9, nil),
+        ("Từ ngày 02/01/2025 đến ngày 03/01/2025, Đại hội Đảng bộ xã An Mỹ đã diễn ra.", 2, 1, 2025),
+        ("VOV.VN - Ngày 24/7, Đảng bộ xã Hoà Phú, tỉnh Đắk Lắk tổ chức Đại hội.", 24, 7, nil),
     ] as [(String, Int, Int, Int?)])
     func eventDayOpensTheLede(lede: String, day: Int, month: Int, year: Int?) {
         let found = parser.eventDay(in: lede)
