@@ -32,8 +32,8 @@ enum AtomFeed {
                 out += "<category term=\"\(theme.htmlEscaped)\" label=\"\(builder.themeName(theme, language).htmlEscaped)\"/>\n"
             }
             let summary = inputs.summaries.summary(of: entry.record, in: language)
-            if !summary.markdown.trimmed.isEmpty {
-                let html = Markdown.html(summary.markdown).split(separator: "\n").joined(separator: " ")
+            if let rendered = SummaryHTML.render(summary, in: language) {
+                let html = rendered.split(separator: "\n").joined(separator: " ")
                 out += "<summary type=\"html\">\(html.htmlEscaped)</summary>\n"
             }
             out += "</entry>\n"

@@ -27,7 +27,7 @@ extension PageBuilder {
         let record = entry.record
         let article = record.article
         let summary = inputs.summaries.summary(of: record, in: language)
-        let summaryHTML = summary.markdown.trimmed.isEmpty ? nil : Markdown.html(summary.markdown)
+        let summaryHTML = SummaryHTML.render(summary, in: language)
         let places = record.units.compactMap { unit -> LinkView? in
             guard let place = plan.unit(for: unit) else { return nil }
             return unitLink(place, language, links, note: unit.primary ? strings["place_primary"] : nil)

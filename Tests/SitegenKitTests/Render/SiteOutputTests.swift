@@ -129,6 +129,10 @@ struct SiteOutputTests {
         #expect(en.contains(">Digital transformation</a>"))
         #expect(en.contains("Summary generated from the extracted facts"))
         #expect(en.contains("<span lang=\"vi\">Phường Cầu Giấy: tập trung"))
+        // The key sentences quoted in the English summary are the Vietnamese originals.
+        #expect(en.contains("<blockquote lang=\"vi\">"))
+        #expect(!en.contains("<blockquote>"))
+        #expect(!vi.contains("<blockquote lang="))
     }
 
     @Test func placePagesShowParentChildrenAndCharts() throws {

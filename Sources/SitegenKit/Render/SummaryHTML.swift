@@ -1,0 +1,14 @@
+import Foundation
+
+/// The HTML of an article's summary, the one place pages and feeds render it.
+enum SummaryHTML {
+    /// cmark's HTML for the summary. In a generated English summary every quotation is a key
+    /// sentence in its Vietnamese original, so it is marked `lang="vi"` for screen readers,
+    /// hyphenation and the validator; an editor's summary is left as the editor wrote it.
+    static func render(_ summary: SummaryWriter.Summary, in language: Language) -> String? {
+        guard !summary.markdown.trimmed.isEmpty else { return nil }
+        let html = Markdown.html(summary.markdown)
+        guard language == .en, summary.source == .facts else { return html }
+        return html.replacingOccurrences(of: "<blockquote>", with: "<blockquote lang=\"vi\">")
+    }
+}
