@@ -17,6 +17,10 @@ struct UnitExtractor: Sendable {
     let notNames: PhraseMatcher
     let roleHeads: PhraseMatcher
     let splitter: NameSplitter
+    /// Keys of "Đảng bộ" and "Đảng ủy" (both spellings), which name whose organisation it is.
+    let partyBodies: Set<String> = Set(["Đảng bộ", "Đảng ủy", "Đảng uỷ"].map {
+        Tokenizer.tokens($0).map(\.key).joined(separator: " ")
+    })
 
     init(lexicon: Lexicon) {
         var words: [String] = []
@@ -73,6 +77,11 @@ struct UnitExtractor: Sendable {
         var parent: (kind: UnitKind, name: String)?
         var inTitle: Bool
         var inLede: Bool
+        /// Named by its party committee ("Tỉnh ủy Lâm Đồng"), as part of someone's role.
+        var byCommittee = false
+        /// Named as the subject of a party organisation ("Đảng bộ phường X", "Đảng ủy xã Y"):
+        /// whose congress or meeting it is.
+        var ofPartyBody = false
         var key: UnitKey { UnitKey(kind: kind, name: name) }
     }
 
@@ -110,10 +119,12 @@ struct UnitExtractor: Sendable {
             }
             var kind: UnitKind?
             var nameStart = i
+            var byCommittee = false
             // "Quận ủy Hoàn Kiếm" before "quận": the committee is the longer match.
             if let committee = committees.match(tokens, at: i), let k = kindOfCommittee[committee.keys.joined(separator: " ")] {
                 kind = k
                 nameStart = i + committee.keys.count
+                byCommittee = true
             } else if let word = kindWords.match(tokens, at: i), let k = kindOfWord[word.keys.joined(separator: " ")] {
                 kind = k
                 nameStart = i + word.keys.count
@@ -167,10 +178,13 @@ struct UnitExtractor: Sendable {
                let parentName = readName(tokens, from: k + word.keys.count, kind: parentKind, known: known, roleBefore: false) {
                 parent = (parentKind, parentName.0)
             }
+            let ofPartyBody = i >= 2 && partyBodies.contains(tokens[i - 2].key + " " + tokens[i - 1].key)
             for (name, _) in names {
                 var found = mention(name, kind, sentence, sentenceIndex)
                 found.former = former
                 found.parent = parent
+                found.byCommittee = byCommittee
+                found.ofPartyBody = ofPartyBody
                 mentions.append(found)
             }
             i = max(j, i + 1)
@@ -303,20 +317,19 @@ struct UnitExtractor: Sendable {
         return units
     }
 
-    /// The unit the article is about: the first its title names, else the one whose congress
-    /// or committee its lede reports, else the one it names most.
+    /// The unit the article is about: the first its title names (a unit named only inside
+    /// someone's role, "Bí thư Tỉnh ủy X", comes after one named for itself), else the one
+    /// whose party organisation the lede reports on ("Đảng bộ phường X tổ chức …"), else the
+    /// first the lede names below province level, else the one the article names most.
     func primary(order: [UnitKey], byKey: [UnitKey: [Mention]], sentences: [AnalyzedSentence]) -> UnitKey? {
-        if let inTitle = order.first(where: { key in
-            byKey[key]?.contains { $0.inTitle && !$0.former } ?? false
-        }) {
-            return inTitle
+        func first(_ test: (Mention) -> Bool, level: ((UnitKey) -> Bool)? = nil) -> UnitKey? {
+            order.first { key in (byKey[key]?.contains { test($0) && !$0.former } ?? false) && (level?(key) ?? true) }
         }
-        if let inLede = order.first(where: { key in
-            byKey[key]?.contains { $0.inLede && !$0.former } ?? false && key.kind.level > 0
-        }) {
-            return inLede
-        }
-        return order.max { (byKey[$0]?.count ?? 0) < (byKey[$1]?.count ?? 0) }
+        return first { $0.inTitle && !$0.byCommittee }
+            ?? first { $0.inTitle }
+            ?? first { $0.inLede && $0.ofPartyBody }
+            ?? first({ $0.inLede }, level: { $0.kind.level > 0 })
+            ?? order.max { (byKey[$0]?.count ?? 0) < (byKey[$1]?.count ?? 0) }
     }
 
     static func isTwoTier(_ article: Article) -> Bool {

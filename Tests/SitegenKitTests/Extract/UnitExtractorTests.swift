@@ -87,3 +87,25 @@ import Testing
         #expect(found.map(\.name) == ["Tân An"])
     }
 }
+
+/// Which unit an article is about when several are named.
+@Suite struct PrimaryUnitTests {
+    func primary(title: String, lede: String) throws -> String? {
+        try TestSupport.record(TestSupport.article(title: title, lede: lede, body: [])).primaryUnit.map { "\($0.kind.rawValue) \($0.name)" }
+    }
+
+    @Test func aUnitNamedForItselfInTheTitleBeatsOneInsideARole() throws {
+        #expect(try primary(title: "Bí thư Tỉnh ủy Lâm Đồng làm việc với xã Tân Hà",
+                            lede: "Chiều 3/9, đoàn công tác của Tỉnh ủy làm việc với Đảng ủy xã Tân Hà về công tác chuẩn bị đại hội.") == "xã Tân Hà")
+    }
+
+    @Test func theLedesPartyOrganisationBeatsAProvinceNamedFirst() throws {
+        #expect(try primary(title: "Đại hội thành công tốt đẹp",
+                            lede: "Ngày 12/8, tại tỉnh Lâm Đồng, Đảng bộ xã Tân Hà tổ chức Đại hội đại biểu lần thứ I.") == "xã Tân Hà")
+    }
+
+    @Test func aProvinceCongressIsAboutTheProvince() throws {
+        #expect(try primary(title: "Khai mạc Đại hội đại biểu Đảng bộ tỉnh Lâm Đồng lần thứ I",
+                            lede: "Sáng 2/10, Đại hội đại biểu Đảng bộ tỉnh Lâm Đồng lần thứ I, nhiệm kỳ 2025 - 2030 khai mạc.") == "tỉnh Lâm Đồng")
+    }
+}
