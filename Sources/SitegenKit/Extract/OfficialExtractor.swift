@@ -127,9 +127,10 @@ struct OfficialExtractor: Sendable {
             while let title = titles.match(tokens, at: start), start + title.keys.count < runEnd { start += title.keys.count }
             let titled = start > i || i > 0 && titlesEnding(tokens, at: i - 1) != nil
             let split: (unitCount: Int, personCount: Int)
-            if titled, runEnd - start == 5, splitter.surnames.contains(tokens[start].key) {
-                // "Bà Huỳnh Ngọc Nữ Phương Hồng": after a title, a five-syllable name is whole.
-                split = (0, 5)
+            if titled, (2...5).contains(runEnd - start), splitter.surnames.contains(tokens[start].key) {
+                // "ông Lương Nguyễn Minh Triết", "bà Huỳnh Ngọc Nữ Phương Hồng": after a title, a
+                // run that starts with a family name is one person's whole name.
+                split = (0, runEnd - start)
             } else if let found = splitter.split(tokens[start..<runEnd], knownUnits: knownUnits) {
                 split = found
             } else {

@@ -115,7 +115,9 @@ public struct ArticleParser: Sendable {
             if dates.hasDateOrTime(text) {
                 if header.published == nil { header.published = dates.publication(in: text) }
                 if let offset = dates.dateOrTimeOffset(text), offset > 0 {
-                    let before = (text as NSString).substring(to: offset).trimmingCharacters(in: .punctuationCharacters.union(.whitespaces))
+                    // "Lam Hàn - Đình Thiên Thứ ba, ngày 16/09/2025 11:15": the names before the weekday.
+                    let before = Self.removingWeekday((text as NSString).substring(to: offset))
+                        .trimmingCharacters(in: .punctuationCharacters.union(.whitespaces))
                     if let name = authorName(before), header.author == nil { header.author = name }
                 }
                 continue
@@ -152,6 +154,20 @@ public struct ArticleParser: Sendable {
         guard next.kind == .word, next.isCapitalized, tokens.count - phrase.keys.count >= 4 else { return nil }
         let section = String(title[tokens[0].range.lowerBound..<tokens[phrase.keys.count - 1].range.upperBound])
         return (section, String(title[next.range.lowerBound...]).trimmed)
+    }
+
+    /// The text without a weekday and "ngày" at its end: "… Thứ ba, ngày" → "…".
+    static func removingWeekday(_ text: String) -> String {
+        var tokens = Tokenizer.tokens(text)
+        while let last = tokens.last, last.kind == .punctuation || ["ngày"].contains(last.lowercased) { tokens.removeLast() }
+        let weekdays: Set<String> = ["hai", "ba", "tư", "năm", "sáu", "bảy", "2", "3", "4", "5", "6", "7"]
+        if tokens.count >= 2, tokens[tokens.count - 2].lowercased == "thứ", weekdays.contains(tokens[tokens.count - 1].lowercased) {
+            tokens.removeLast(2)
+        } else if tokens.count >= 2, tokens[tokens.count - 2].lowercased == "chủ", tokens[tokens.count - 1].lowercased == "nhật" {
+            tokens.removeLast(2)
+        }
+        guard let last = tokens.last else { return "" }
+        return String(text[..<last.range.upperBound])
     }
 
     /// Words that introduce a byline: "Bài và ảnh: NGỌC HÀ", "Tin, ảnh: Hoàng Lâm".

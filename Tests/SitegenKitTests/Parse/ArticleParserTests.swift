@@ -164,3 +164,18 @@ import Testing
         #expect(record.article.author == "Nguyễn Hùng, Lê Vy")
     }
 }
+
+/// Bylines that carry the date and the weekday on one line.
+@Suite struct BylineWithWeekdayTests {
+    @Test func namesBeforeAWeekdayAndDateAreTheAuthors() throws {
+        let record = try TestSupport.record("""
+        Đoàn Chủ tịch Đại hội có 15 thành viên
+        Lam Hà - Đình Thi Thứ ba, ngày 16/09/2025 11:15 GMT+7
+        Sáng 16/9, Đại hội đại biểu lần thứ I Đảng bộ thành phố Đà Nẵng, nhiệm kỳ 2025 - 2030 đã họp phiên trù bị.
+        Bộ Chính trị chỉ định Bí thư Thành ủy là ông Lương Nguyễn Minh Tâm, Ủy viên dự khuyết Ban Chấp hành Trung ương Đảng.
+        """)
+        #expect(record.article.author == "Lam Hà, Đình Thi")
+        #expect(record.article.published?.date.description == "2025-09-16")
+        #expect(record.officials.map(\.name) == ["Lương Nguyễn Minh Tâm"], "after a title, a four-syllable name is whole")
+    }
+}
