@@ -15,6 +15,8 @@ struct OfficialExtractor: Sendable {
     let stops: PhraseMatcher
     let former: PhraseMatcher
     let joiners: PhraseMatcher
+    let connectors: PhraseMatcher
+    let notHeads: PhraseMatcher
     let appointments: PhraseMatcher
     let sharing: PhraseMatcher
     let kindWords: PhraseMatcher
@@ -35,6 +37,8 @@ struct OfficialExtractor: Sendable {
         stops = PhraseMatcher(roles.stops)
         former = PhraseMatcher(roles.former)
         joiners = PhraseMatcher(roles.joiners)
+        connectors = PhraseMatcher(roles.connectors)
+        notHeads = PhraseMatcher(roles.notHeads)
         appointments = PhraseMatcher(roles.appointments)
         sharing = PhraseMatcher(roles.sharing)
         var words: [String] = []
@@ -138,6 +142,13 @@ struct OfficialExtractor: Sendable {
                 continue
             }
             let personStart = start + split.unitCount
+            // "Đoàn Thư ký", "Đoàn Chủ tịch": the run ends inside a role word, not a name.
+            if runEnd < tokens.count, !tokens[runEnd].isCapitalized,
+               (heads.match(tokens, at: runEnd - 1)?.keys.count ?? 0) > 1 || (bodies.match(tokens, at: runEnd - 1)?.keys.count ?? 0) > 1
+                || (notHeads.match(tokens, at: runEnd - 2)?.keys.count ?? 0) > 2 {
+                i = runEnd
+                continue
+            }
             // "Phó Chủ tịch UBND TP Hà Nội đề nghị": a unit's name, not a person's.
             if knownUnits.contains(tokens[personStart..<runEnd].map(\.key).joined(separator: " ")) {
                 i = runEnd
@@ -177,9 +188,17 @@ struct OfficialExtractor: Sendable {
     /// words that ends at the name, not reaching back past `floor` (the last person found).
     func roleStart(_ tokens: [Token], before personStart: Int, floor: Int) -> Int? {
         var k = personStart - 1
-        // "…, ông Nguyễn Văn A": skip a title and a comma before the name.
-        while k >= floor, let title = titlesEnding(tokens, at: k) { k -= title }
-        if k >= floor, tokens[k].text == "," { k -= 1 }
+        // "…, ông Nguyễn Văn A": skip a title and a comma before the name. Without a title, a
+        // comma right before the name ends whatever came before ("… Đoàn Chủ tịch, Đoàn Thư").
+        var titled = false
+        while k >= floor, let title = titlesEnding(tokens, at: k) {
+            k -= title
+            titled = true
+        }
+        if k >= floor, tokens[k].text == "," {
+            guard titled else { return nil }
+            k -= 1
+        }
         guard k >= floor else { return nil }
         var first = k + 1
         while k >= floor {
@@ -192,7 +211,7 @@ struct OfficialExtractor: Sendable {
         }
         var position = first
         while position < personStart {
-            if heads.match(tokens, at: position) != nil {
+            if head(tokens, at: position) != nil {
                 if position > first, former.match(tokens, at: position - 1) != nil { return position - 1 }
                 return position
             }
@@ -224,9 +243,19 @@ struct OfficialExtractor: Sendable {
     /// Whether a role starts at `index`: a head, maybe after "nguyên".
     func startsRole(_ tokens: [Token], at index: Int) -> Bool {
         guard index < tokens.count else { return false }
-        if heads.match(tokens, at: index) != nil { return true }
-        if let word = former.match(tokens, at: index) { return heads.match(tokens, at: index + word.keys.count) != nil }
+        if head(tokens, at: index) != nil { return true }
+        if let word = former.match(tokens, at: index) { return head(tokens, at: index + word.keys.count) != nil }
         return false
+    }
+
+    /// The role head at `index`, written as a title is: with a capital ("Phó Chủ tịch", "Phó bí
+    /// thư"), and not the head word of a body's name ("Đoàn Chủ tịch", "đoàn chủ tịch").
+    func head(_ tokens: [Token], at index: Int) -> PhraseMatcher.Phrase? {
+        guard index < tokens.count, tokens[index].isCapitalized, let phrase = heads.match(tokens, at: index) else { return nil }
+        for start in max(0, index - 2)..<index {
+            if let body = notHeads.match(tokens, at: start), start + body.keys.count > index { return nil }
+        }
+        return phrase
     }
 
     /// Splits a list of roles at commas, dashes and "kiêm" that come before another head. What
@@ -285,6 +314,12 @@ struct OfficialExtractor: Sendable {
         let maximumLength = 24
         while k < tokens.count {
             let token = tokens[k]
+            // A head or a connector is read whole: "Ủy viên dự khuyết" must not stop at "dự".
+            if let phrase = (k == pieceStart ? heads.match(tokens, at: k) : nil) ?? connectors.match(tokens, at: k),
+               !token.isCapitalized || k == pieceStart, phrase.keys.count > 1 || k == pieceStart {
+                k += phrase.keys.count
+                continue
+            }
             // "quận 5 (cũ)": a former unit stays in the role.
             if token.text == "(", k + 2 < tokens.count, tokens[k + 1].lowercased == "cũ", tokens[k + 2].text == ")" {
                 k += 3

@@ -76,6 +76,9 @@ public struct RoleLexicon: Sendable, Codable {
     public var former: [String]
     /// Words that join two roles of one person: "kiêm".
     public var joiners: [String]
+    /// Names of bodies that begin with a role head's words ("Đoàn Chủ tịch", the presidium):
+    /// the head inside them does not start a role.
+    public var notHeads: [String]
     /// Words between a name and the office it is given ("chỉ định giữ chức").
     public var appointments: [String]
     /// Words that introduce the people who share one office ("là", "gồm").

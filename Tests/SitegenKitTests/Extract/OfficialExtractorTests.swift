@@ -168,3 +168,20 @@ import Testing
         #expect(record.officials.first?.roles.map(\.text) == ["Ủy viên Ban Thường vụ Thành ủy", "Tư lệnh Bộ Tư lệnh TPHCM"])
     }
 }
+
+/// A congress's presidium and secretariat, and heads written in lower case, are not roles.
+@Suite struct CongressBodiesTests {
+    @Test func thePresidiumIsNotARoleNorItsNameAPerson() throws {
+        let record = try TestSupport.record(TestSupport.article(body: [
+            "Các đại biểu đã bầu Đoàn Chủ tịch, Đoàn Thư ký và Ban Thẩm tra tư cách đại biểu.",
+            "Thay mặt đoàn chủ tịch, ông Nguyễn Đình Vĩnh, Phó Bí thư Thường trực Thành ủy đã công bố các quyết định.",
+            "Dự có đồng chí Lương Văn Triết, Ủy viên dự khuyết Trung ương Đảng, Bí thư Thành ủy nhiệm kỳ 2020 - 2025.",
+        ]))
+        var roles: [String: [String]] = [:]
+        for official in record.officials { roles[official.name] = official.roles.map(\.text) }
+        #expect(roles == [
+            "Nguyễn Đình Vĩnh": ["Phó Bí thư Thường trực Thành ủy"],
+            "Lương Văn Triết": ["Ủy viên dự khuyết Trung ương Đảng", "Bí thư Thành ủy"],
+        ])
+    }
+}
