@@ -37,10 +37,13 @@ struct PageBuilder: Sendable {
         case .article(let slug): return try article(slug, language, links)
         case .unitIndex: return unitIndex(language, links)
         case .unit(let slug): return try unit(slug, language, links)
+        case .unitYear(let slug, let year): return try unitYear(slug, year, language, links)
         case .officialIndex: return officialIndex(language, links)
         case .official(let slug): return try official(slug, language, links)
+        case .officialYear(let slug, let year): return try officialYear(slug, year, language, links)
         case .themeIndex: return themeIndex(language, links)
         case .theme(let id): return try theme(id, language, links)
+        case .themeYear(let id, let year): return try themeYear(id, year, language, links)
         case .search: return search(language, links)
         }
     }
@@ -97,9 +100,9 @@ struct PageBuilder: Sendable {
         case .landing, .search: return nil
         case .home: return .home
         case .articleIndex, .articleArchive, .article: return .articleIndex
-        case .unitIndex, .unit: return .unitIndex
-        case .officialIndex, .official: return .officialIndex
-        case .themeIndex, .theme: return .themeIndex
+        case .unitIndex, .unit, .unitYear: return .unitIndex
+        case .officialIndex, .official, .officialYear: return .officialIndex
+        case .themeIndex, .theme, .themeYear: return .themeIndex
         }
     }
 
@@ -113,10 +116,13 @@ struct PageBuilder: Sendable {
         case .article: return "article"
         case .unitIndex: return "place-index"
         case .unit: return "place"
+        case .unitYear: return "place-year"
         case .officialIndex: return "official-index"
         case .official: return "official"
+        case .officialYear: return "official-year"
         case .themeIndex: return "theme-index"
         case .theme: return "theme"
+        case .themeYear: return "theme-year"
         case .search: return "search"
         }
     }

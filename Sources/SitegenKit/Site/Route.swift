@@ -2,7 +2,8 @@
 ///
 /// Every page but the landing page and the 404 page exists once per language; `path(in:)` gives
 /// its directory relative to the output root (`vi/bai-viet/<slug>/`), and the page itself is the
-/// `index.html` inside it.
+/// `index.html` inside it. A busy place, official or theme also has one sub-page per year under
+/// its own folder (`vi/chu-de/<slug>/2025/`).
 public enum Route: Sendable, Hashable, Comparable {
     case landing
     case home
@@ -11,10 +12,16 @@ public enum Route: Sendable, Hashable, Comparable {
     case article(String)
     case unitIndex
     case unit(String)
+    /// One year of the articles of a place with many.
+    case unitYear(String, ArticleYear)
     case officialIndex
     case official(String)
+    /// One year of the articles of an official with many.
+    case officialYear(String, ArticleYear)
     case themeIndex
     case theme(String)
+    /// One year of the articles of a theme with many.
+    case themeYear(String, ArticleYear)
     case search
 
     /// The section folder of each kind of page, per language.
@@ -51,10 +58,13 @@ public enum Route: Sendable, Hashable, Comparable {
         case .article(let slug): return root + Section.articles.folder(in: language) + "/" + slug + "/"
         case .unitIndex: return root + Section.units.folder(in: language) + "/"
         case .unit(let slug): return root + Section.units.folder(in: language) + "/" + slug + "/"
+        case .unitYear(let slug, let year): return Route.unit(slug).path(in: language) + year.pathComponent(in: language) + "/"
         case .officialIndex: return root + Section.officials.folder(in: language) + "/"
         case .official(let slug): return root + Section.officials.folder(in: language) + "/" + slug + "/"
+        case .officialYear(let slug, let year): return Route.official(slug).path(in: language) + year.pathComponent(in: language) + "/"
         case .themeIndex: return root + Section.themes.folder(in: language) + "/"
         case .theme(let slug): return root + Section.themes.folder(in: language) + "/" + slug + "/"
+        case .themeYear(let slug, let year): return Route.theme(slug).path(in: language) + year.pathComponent(in: language) + "/"
         case .search: return root + Section.search.folder(in: language) + "/"
         }
     }

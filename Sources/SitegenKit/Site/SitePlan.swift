@@ -4,7 +4,18 @@
 /// Truncated teasers get no page, and entities named only in them get none either. Every list is
 /// sorted: articles newest first, then by id; places by level, then name; people by name (names
 /// compared without diacritics, so Đ sorts with D).
+///
+/// A place, official or theme with more than `yearSplitThreshold` articles gets its list split
+/// by year (DESIGN.md, "URLs"): its page shows the overview, key facts and the latest articles,
+/// and links to one sub-page per year; an entity with fewer keeps every article on its page.
 public struct SitePlan: Sendable {
+    /// More articles than this, and an entity's list is split into one sub-page per year. Thirty
+    /// is about three screens of a phone: a page longer than that is a list to page through, not
+    /// to read; below it, sub-pages of one or two articles would only add clicks.
+    public static let yearSplitThreshold = 30
+    /// How many of the newest articles the page of a split entity shows above its year links.
+    public static let latestOnSplitPage = 10
+
     /// Articles with a page, newest first, then by id.
     public var articles: [ArticleEntry]
     /// Teasers cut off mid-sentence: reported, given no page.
@@ -30,7 +41,8 @@ public struct SitePlan: Sendable {
     private var periodIndex: [ArchivePeriod: [Int]] = [:]
 
     /// Plans the site for `site`.
-    public init(site: ResolvedSite, themes: [Theme], lock: SlugLock, slugAssigner: ArticleSlugAssigner = ArticleSlugAssigner()) {
+    public init(site: ResolvedSite, themes: [Theme], lock: SlugLock, slugAssigner: ArticleSlugAssigner = ArticleSlugAssigner(),
+                splitAbove threshold: Int = SitePlan.yearSplitThreshold) {
         let published = site.records.filter { !$0.article.truncated }
         truncated = site.records.filter(\.article.truncated).sorted { $0.article.id < $1.article.id }
         let assigned = slugAssigner.assign(published.map(\.article), lock: lock)
@@ -45,9 +57,15 @@ public struct SitePlan: Sendable {
             ids.filter { order[$0] != nil }.sorted { (order[$0] ?? 0) < (order[$1] ?? 0) }
         }
 
+        let published1 = articles
+        func years(_ ids: [String]) -> [ArticleYear] {
+            guard ids.count > threshold else { return [] }
+            return Array(Set(ids.compactMap { order[$0].map { ArticleYear(of: published1[$0].date) } })).sorted()
+        }
+
         var units = site.units.compactMap { unit -> UnitEntry? in
             let ids = publishedIDs(unit.articles)
-            return ids.isEmpty ? nil : UnitEntry(unit: unit, parent: nil, children: [], articleIDs: ids)
+            return ids.isEmpty ? nil : UnitEntry(unit: unit, parent: nil, children: [], articleIDs: ids, years: years(ids))
         }
         units.sort { ($0.unit.kind.level, $0.unit.name.foldedForSearch, $0.slug) < ($1.unit.kind.level, $1.unit.name.foldedForSearch, $1.slug) }
         for index in units.indices {
@@ -69,12 +87,12 @@ public struct SitePlan: Sendable {
             let ids = publishedIDs(official.roles.map(\.article))
             var seen: Set<String> = []
             let unique = ids.filter { seen.insert($0).inserted }
-            return unique.isEmpty ? nil : OfficialEntry(official: official, articleIDs: unique)
+            return unique.isEmpty ? nil : OfficialEntry(official: official, articleIDs: unique, years: years(unique))
         }.sorted { ($0.official.name.foldedForSearch, $0.slug) < ($1.official.name.foldedForSearch, $1.slug) }
 
-        let published2 = articles
         self.themes = themes.map { theme in
-            ThemeEntry(theme: theme, articleIDs: published2.filter { $0.record.themes.contains(theme.id) }.map(\.id))
+            let ids = published1.filter { $0.record.themes.contains(theme.id) }.map(\.id)
+            return ThemeEntry(theme: theme, articleIDs: ids, years: years(ids))
         }
         periods = Array(Set(articles.compactMap(\.date.period))).sorted()
         for (index, article) in articles.enumerated() {
@@ -111,14 +129,25 @@ public struct SitePlan: Sendable {
     /// The articles of an archive period, newest first.
     public func articles(in period: ArchivePeriod) -> [ArticleEntry] { (periodIndex[period] ?? []).map { articles[$0] } }
 
+    /// The theme with `id`.
+    public func theme(_ id: String) -> ThemeEntry? { themes.first { $0.theme.id == id } }
+
+    /// Those of `ids` listed under `year`, in the order given.
+    public func articleIDs(_ ids: [String], in year: ArticleYear) -> [String] {
+        ids.filter { id in article(id).map { ArticleYear(of: $0.date) == year } ?? false }
+    }
+
     /// Every page of the site, sorted by path.
     public var routes: [Route] {
         var routes: [Route] = [.landing, .home, .articleIndex, .unitIndex, .officialIndex, .themeIndex, .search]
         routes += periods.map(Route.articleArchive)
         routes += articles.map { .article($0.slug) }
         routes += units.map { .unit($0.slug) }
+        routes += units.flatMap { unit in unit.years.map { .unitYear(unit.slug, $0) } }
         routes += officials.map { .official($0.slug) }
+        routes += officials.flatMap { official in official.years.map { .officialYear(official.slug, $0) } }
         routes += themes.map { .theme($0.theme.id) }
+        routes += themes.flatMap { theme in theme.years.map { .themeYear(theme.theme.id, $0) } }
         return routes.sorted()
     }
 
@@ -169,6 +198,8 @@ public struct UnitEntry: Sendable, Hashable {
     public var children: [String]
     /// The articles naming it, newest first.
     public var articleIDs: [String]
+    /// The years of its sub-pages, newest first; empty when every article fits on its page.
+    public var years: [ArticleYear] = []
 
     public var slug: String { unit.slug }
 }
@@ -177,6 +208,8 @@ public struct UnitEntry: Sendable, Hashable {
 public struct OfficialEntry: Sendable, Hashable {
     public var official: ResolvedOfficial
     public var articleIDs: [String]
+    /// The years of its sub-pages, newest first; empty when every article fits on its page.
+    public var years: [ArticleYear] = []
 
     public var slug: String { official.slug }
 }
@@ -185,4 +218,6 @@ public struct OfficialEntry: Sendable, Hashable {
 public struct ThemeEntry: Sendable, Hashable {
     public var theme: Theme
     public var articleIDs: [String]
+    /// The years of its sub-pages, newest first; empty when every article fits on its page.
+    public var years: [ArticleYear] = []
 }

@@ -9,17 +9,21 @@ extension SummaryWriter {
         let named = records.filter { ids.contains($0.article.id) }
         let key = UnitKey(kind: unit.kind, name: unit.name)
         let about = named.filter { $0.primaryUnit?.key == key }
-        var label = translator.unitLabel(name: unit.name, kind: unit.kind, in: language).markdownEscaped
-        if let parent = unit.parent { label += " (" + parent.markdownEscaped + ")" }
+        var label = translator.unitLabel(name: unit.name, kind: unit.kind, in: language)
+        if let parent = unit.parent {
+            // The parent as the records name it with its kind ("Hà Nội City"), else its bare name.
+            let parentKey = parent.vietnameseKey
+            let parentUnit = named.lazy.flatMap(\.units).first { $0.name.vietnameseKey == parentKey && $0.kind.level < unit.kind.level }
+            label += " (" + (parentUnit.map { translator.unitLabel(name: $0.name, kind: $0.kind, in: language) } ?? parent) + ")"
+        }
+        label = label.capitalizedFirst.markdownEscaped
         var blocks: [String] = []
 
-        var opening = (en ? "\(label) is named in " : "\(label) được nhắc đến trong ")
+        var opening = (en ? "\(label) is mentioned in " : "\(label) được nhắc đến trong ")
             + FactFormat.count(named.count, "article", "articles", vi: "bài viết", in: language)
             + Self.dateRange(named, in: language) + "."
         if !about.isEmpty {
-            opening += " " + (en ? (about.count == named.count && named.count == 1 ? "The article is about it."
-                                    : "\(FactFormat.number(about.count, in: .en)) of them \(about.count == 1 ? "is" : "are") about it.")
-                                 : "\(FactFormat.number(about.count, in: .vi)) bài viết về chính địa phương này.")
+            opening += " " + Self.aboutSentence(about: about.count, of: named.count, in: language)
         }
         blocks.append(opening)
 
@@ -57,7 +61,7 @@ extension SummaryWriter {
         }
 
         if let themes = themeCounts(named, in: language) {
-            blocks.append((en ? "Themes: " : "Chủ đề: ") + themes + ".")
+            blocks.append((en ? "Themes, by number of articles: " : "Chủ đề, theo số bài viết: ") + themes + ".")
         }
         return blocks.joined(separator: "\n\n") + "\n"
     }
@@ -75,7 +79,7 @@ extension SummaryWriter {
             + Self.dateRange(named, in: language) + ".")
         let roles = official.distinctRoles
         if !roles.isEmpty {
-            blocks.append(en ? (roles.count == 1 ? "Role given:" : "Roles given:") : "Chức danh được nêu:")
+            blocks.append(en ? "Named as:" : "Được nêu với chức danh:")
             blocks.append(roles.map { "- " + translator.role($0, in: language).text.markdownEscaped }.joined(separator: "\n"))
         }
         return blocks.joined(separator: "\n\n") + "\n"
@@ -88,8 +92,8 @@ extension SummaryWriter {
         let matching = records.filter { $0.themes.contains(theme.id) }
         let name = (en ? theme.nameEn : theme.nameVi).markdownEscaped
         var blocks: [String] = []
-        blocks.append(FactFormat.count(matching.count, "article", "articles", vi: "bài viết", in: language)
-            + (en ? (matching.count == 1 ? " discusses " : " discuss ") + name : " bàn về chủ đề " + name)
+        blocks.append((en ? "\(name) is discussed in " : "Chủ đề \(name) được bàn đến trong ")
+            + FactFormat.count(matching.count, "article", "articles", vi: "bài viết", in: language)
             + Self.dateRange(matching, in: language) + ".")
         var places: [String] = []
         var seen: Set<UnitKey> = []
@@ -98,19 +102,42 @@ extension SummaryWriter {
             places.append(translator.unitLabel(name: unit.name, kind: unit.kind, in: language).markdownEscaped)
         }
         if !places.isEmpty {
-            blocks.append((en ? "The places they are about: " : "Các địa phương được viết đến: ") + FactFormat.list(places, in: language) + ".")
+            let list = FactFormat.list(places, in: language)
+            blocks.append(en ? (matching.count == 1 ? "The article is about \(list)." : "The articles are about \(list).")
+                             : (matching.count == 1 ? "Bài viết nói về \(list)." : "Các bài viết nói về \(list)."))
         }
         return blocks.joined(separator: "\n\n") + "\n"
     }
 
-    /// "Digital transformation (2), Culture (1)": themes by how many records give them, then by id.
+    /// How many themes an overview names; the rest are counted ("and 6 more").
+    static let overviewThemeLimit = 5
+
+    /// "Digital transformation (2), Culture (1)": themes by how many records give them, then by
+    /// id; the first `overviewThemeLimit`, and how many more there are.
     func themeCounts(_ records: [ArticleRecord], in language: Language) -> String? {
         var counts: [String: Int] = [:]
         for record in records { for theme in record.themes { counts[theme, default: 0] += 1 } }
         guard !counts.isEmpty else { return nil }
         let ordered = counts.sorted { ($0.value, $1.key) > ($1.value, $0.key) }
-        return ordered.map { translator.themeName($0.key, in: language).text.markdownEscaped + " (\(FactFormat.number($0.value, in: language)))" }
-            .joined(separator: ", ")
+        var names = ordered.prefix(Self.overviewThemeLimit)
+            .map { translator.themeName($0.key, in: language).text.markdownEscaped + " (\(FactFormat.number($0.value, in: language)))" }
+        let rest = ordered.count - names.count
+        if rest > 0 { names.append(language == .en ? "\(FactFormat.number(rest, in: .en)) more" : "\(FactFormat.number(rest, in: .vi)) chủ đề khác") }
+        return FactFormat.list(names, in: language)
+    }
+
+    /// How many of the articles naming a place are about it: "Both are about it." / "Trong đó
+    /// có 1 bài viết về chính địa phương này."
+    static func aboutSentence(about: Int, of named: Int, in language: Language) -> String {
+        switch (language, about == named, named) {
+        case (.en, true, 1): return "The article is about it."
+        case (.en, true, 2): return "Both are about it."
+        case (.en, true, _): return "All \(FactFormat.number(named, in: .en)) are about it."
+        case (.en, false, _): return about == 1 ? "One of them is about it." : "\(FactFormat.number(about, in: .en)) of them are about it."
+        case (.vi, true, 1): return "Đó là bài viết về chính địa phương này."
+        case (.vi, true, _): return "Cả \(FactFormat.number(named, in: .vi)) bài đều viết về chính địa phương này."
+        case (.vi, false, _): return "Trong đó có \(FactFormat.number(about, in: .vi)) bài viết về chính địa phương này."
+        }
     }
 
     /// The day a record is dated by: its event date, else its publication date.
@@ -130,15 +157,17 @@ extension SummaryWriter {
         }
     }
 
-    /// ", on 9 August 2025" or ", from 9 August 2025 to 12 September 2025"; empty when no record
-    /// is dated.
+    /// ", on 9 August 2025", ", from 9 August to 12 September 2025" (the year once when both
+    /// days share it), ", from 9 August 2024 to 12 September 2025"; empty when no record is dated.
     static func dateRange(_ records: [ArticleRecord], in language: Language) -> String {
         let dates = records.compactMap(date(of:)).sorted()
         guard let first = dates.first, let last = dates.last else { return "" }
         let en = language == .en
         if first == last { return (en ? ", on " : ", ngày ") + FactFormat.date(first, in: language) }
-        return en ? ", from \(FactFormat.date(first, in: .en)) to \(FactFormat.date(last, in: .en))"
-                  : ", từ \(FactFormat.date(first, in: .vi)) đến \(FactFormat.date(last, in: .vi))"
+        let from = first.year == last.year
+            ? (en ? "\(first.day) \(FactFormat.englishMonths[first.month - 1])" : "\(first.day)/\(first.month)")
+            : FactFormat.date(first, in: language)
+        return en ? ", from \(from) to \(FactFormat.date(last, in: .en))" : ", từ \(from) đến \(FactFormat.date(last, in: .vi))"
     }
 
     /// Whether the words of `needle` stand together in `haystack` (both `vietnameseKey`s).

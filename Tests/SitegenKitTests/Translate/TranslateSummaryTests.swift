@@ -176,12 +176,14 @@ import Testing
         let site = try TranslateFixtures.seedSite()
         let unit = try #require(site.units.first { $0.name == "Cầu Giấy" && $0.kind == .phuong })
         let en = Markdown.html(writer.unitOverview(unit, records: site.records, in: .en))
-        #expect(en.contains("Cầu Giấy Ward (Hà Nội) is named in 2 articles, from 9 August 2025 to 12 September 2025. 2 of them are about it."))
+        #expect(en.contains("Cầu Giấy Ward (Hà Nội City) is mentioned in 2 articles, from 9 August to 12 September 2025. Both are about it."))
         #expect(en.contains("Trần Thị Phương Hoa — Secretary of the Cầu Giấy Ward Party Committee; Chair of the Cầu Giấy Ward People’s Council"))
         #expect(en.contains("9 August 2025: 250 delegates, 5,500 Party members, 6 key tasks and 3 breakthroughs"))
         #expect(!en.contains("Nguyễn Trọng Đông"))
         let vi = Markdown.html(writer.unitOverview(unit, records: site.records, in: .vi))
-        #expect(vi.contains("phường Cầu Giấy (Hà Nội) được nhắc đến trong 2 bài viết, từ 9/8/2025 đến 12/9/2025."))
+        #expect(vi.contains("Phường Cầu Giấy (thành phố Hà Nội) được nhắc đến trong 2 bài viết, từ 9/8 đến 12/9/2025. Cả 2 bài đều viết về chính địa phương này."))
+        #expect(en.contains("Themes, by number of articles: "))
+        #expect(en.contains(" more.") == (Set(site.records.filter { unit.articles.contains($0.article.id) }.flatMap(\.themes)).count > SummaryWriter.overviewThemeLimit))
     }
 
     @Test func officialOverviewListsEveryRoleInEnglish() throws {
@@ -190,6 +192,7 @@ import Testing
         let official = try #require(site.officials.first { $0.name == "Bùi Huyền Mai" })
         let en = Markdown.html(writer.officialOverview(official, records: site.records, in: .en))
         #expect(en.contains("Bùi Huyền Mai is named in 1 article, on 18 August 2025."))
+        #expect(en.contains("<p>Named as:</p>"))
         #expect(en.contains("<li>Head of Working Delegation No. 14 of the Hà Nội City Party Committee</li>"))
         #expect(en.contains("<li>Member of the Standing Committee of the City Party Committee</li>"))
         let vi = Markdown.html(writer.officialOverview(official, records: site.records, in: .vi))
@@ -202,10 +205,10 @@ import Testing
         let theme = Theme(id: "digital-transformation", nameVi: "Chuyển đổi số", nameEn: "Digital transformation")
         let count = site.records.filter { $0.themes.contains(theme.id) }.count
         let en = Markdown.html(writer.themeOverview(theme, records: site.records, in: .en))
-        #expect(en.contains("\(count) articles discuss Digital transformation, from 25 July 2025 to 12 September 2025."))
-        #expect(en.contains("Cẩm Lệ Ward, Cầu Giấy Ward and Phương Liệt Ward"))
+        #expect(en.contains("Digital transformation is discussed in \(count) articles, from 25 July to 12 September 2025."))
+        #expect(en.contains("The articles are about Cẩm Lệ Ward, Cầu Giấy Ward and Phương Liệt Ward."))
         let vi = Markdown.html(writer.themeOverview(theme, records: site.records, in: .vi))
-        #expect(vi.contains("\(count) bài viết bàn về chủ đề Chuyển đổi số"))
+        #expect(vi.contains("Chủ đề Chuyển đổi số được bàn đến trong \(count) bài viết"))
     }
 
     /// The runs of digits in `text`, with their group separators removed ("5.500" → "5.500").
