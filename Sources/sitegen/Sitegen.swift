@@ -8,7 +8,7 @@ struct Sitegen: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "sitegen",
         abstract: "Builds a bilingual (Tiếng Việt / English) digest site from raw Vietnamese news text.",
-        subcommands: [BuildCommand.self, ExtractCommand.self]
+        subcommands: [BuildCommand.self, ExtractCommand.self, ServeCommand.self]
     )
 
     /// Runs the command; a usage error exits with status 2 (spec/DESIGN.md), not ArgumentParser's 64.
