@@ -19,10 +19,7 @@ struct OfficialExtractor: Sendable {
     let notHeads: PhraseMatcher
     let appointments: PhraseMatcher
     let sharing: PhraseMatcher
-    let kindWords: PhraseMatcher
-    let kindOfWord: [String: UnitKind]
-    /// Kind abbreviations glued to a name: "P." in "P.Tân An".
-    let kindAbbreviations: [String: UnitKind]
+    let kinds: UnitKindWords
     let roleWords: Set<String>
     let splitter: NameSplitter
 
@@ -41,19 +38,8 @@ struct OfficialExtractor: Sendable {
         notHeads = PhraseMatcher(roles.notHeads)
         appointments = PhraseMatcher(roles.appointments)
         sharing = PhraseMatcher(roles.sharing)
-        var words: [String] = []
-        var kindOfWord: [String: UnitKind] = [:]
-        var kindAbbreviations: [String: UnitKind] = [:]
-        for entry in lexicon.units.kinds {
-            for word in entry.words {
-                words.append(word)
-                kindOfWord[Self.key(word)] = entry.kind
-            }
-            for abbreviation in entry.abbreviations ?? [] { kindAbbreviations[abbreviation.lowercased()] = entry.kind }
-        }
-        self.kindAbbreviations = kindAbbreviations
-        kindWords = PhraseMatcher(words)
-        self.kindOfWord = kindOfWord
+        kinds = UnitKindWords(lexicon.units)
+        let words = lexicon.units.kinds.flatMap(\.words)
         let vocabulary = roles.heads + roles.bodies.map(\.name) + roles.connectors + words + roles.former + roles.joiners
         roleWords = Set(vocabulary.flatMap { Tokenizer.tokens($0).map(\.key) })
         splitter = NameSplitter(surnames: lexicon.surnames)
@@ -440,11 +426,9 @@ struct OfficialExtractor: Sendable {
                 }
                 continue
             }
-            let word = kindWords.match(tokens, at: k)
-            let abbreviated = kindAbbreviations[tokens[k].text.lowercased()]
-            if let kind = word.flatMap({ kindOfWord[$0.keys.joined(separator: " ")] }) ?? abbreviated {
+            if let (kind, length) = kinds.kindWord(tokens, at: k) {
                 shape.hasKindWord = true
-                let nameStart = k + (word?.keys.count ?? 1)
+                let nameStart = k + length
                 let run = tokens[nameStart...].prefix { $0.isNameSyllable || $0.kind == .number && $0.text.count <= 2 }
                 if let last = run.last {
                     let name = run.map(\.text).joined(separator: " ")

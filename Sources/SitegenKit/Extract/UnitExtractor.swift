@@ -7,11 +7,7 @@
 /// from the one district the article names (before the two-tier reform of 1 July 2025), else
 /// from the province or city of the article's context.
 struct UnitExtractor: Sendable {
-    let kindWords: PhraseMatcher
-    let kindOfWord: [String: UnitKind]
-    let abbreviations: [String: UnitKind]
-    let committees: PhraseMatcher
-    let kindOfCommittee: [String: UnitKind]
+    let kinds: UnitKindWords
     let provinceAliases: PhraseMatcher
     let provinceOfKey: [String: UnitLexicon.Province]
     let notNames: PhraseMatcher
@@ -23,27 +19,7 @@ struct UnitExtractor: Sendable {
     })
 
     init(lexicon: Lexicon) {
-        var words: [String] = []
-        var kindOfWord: [String: UnitKind] = [:]
-        var abbreviations: [String: UnitKind] = [:]
-        var committees: [String] = []
-        var kindOfCommittee: [String: UnitKind] = [:]
-        for entry in lexicon.units.kinds {
-            for word in entry.words {
-                words.append(word)
-                kindOfWord[Tokenizer.tokens(word).map(\.key).joined(separator: " ")] = entry.kind
-            }
-            for abbreviation in entry.abbreviations ?? [] { abbreviations[abbreviation.lowercased()] = entry.kind }
-            for committee in entry.partyCommittee ?? [] {
-                committees.append(committee)
-                kindOfCommittee[Tokenizer.tokens(committee).map(\.key).joined(separator: " ")] = entry.kind
-            }
-        }
-        self.kindWords = PhraseMatcher(words)
-        self.kindOfWord = kindOfWord
-        self.abbreviations = abbreviations
-        self.committees = PhraseMatcher(committees)
-        self.kindOfCommittee = kindOfCommittee
+        kinds = UnitKindWords(lexicon.units)
         var aliases: [String] = []
         var provinceOfKey: [String: UnitLexicon.Province] = [:]
         for province in lexicon.units.provinces {
@@ -120,18 +96,11 @@ struct UnitExtractor: Sendable {
             var kind: UnitKind?
             var nameStart = i
             var byCommittee = false
-            // "Quận ủy Hoàn Kiếm" before "quận": the committee is the longer match.
-            if let committee = committees.match(tokens, at: i), let k = kindOfCommittee[committee.keys.joined(separator: " ")] {
-                kind = k
-                nameStart = i + committee.keys.count
-                byCommittee = true
-            } else if let word = kindWords.match(tokens, at: i), let k = kindOfWord[word.keys.joined(separator: " ")] {
-                kind = k
-                nameStart = i + word.keys.count
-                if nameStart < tokens.count, tokens[nameStart].text == "." { nameStart += 1 }
-            } else if let k = abbreviations[tokens[i].text.lowercased()], tokens[i].text.hasSuffix(".") {
-                kind = k
-                nameStart = i + 1
+            if let found = kinds.introduction(tokens, at: i) {
+                kind = found.kind
+                nameStart = i + found.length
+                byCommittee = found.by == .committee
+                if !byCommittee, nameStart < tokens.count, tokens[nameStart].text == "." { nameStart += 1 }
             }
             guard let kind else {
                 i += 1
@@ -173,9 +142,9 @@ struct UnitExtractor: Sendable {
             var parent: (UnitKind, String)?
             var k = j + (former ? (tokens[j].text == "(" ? 3 : 1) : 0)
             if k < tokens.count, tokens[k].text == "," || tokens[k].text == "(" { k += 1 }
-            if k > j, k < tokens.count, let word = kindWords.match(tokens, at: k),
-               let parentKind = kindOfWord[word.keys.joined(separator: " ")], parentKind.level < kind.level,
-               let parentName = readName(tokens, from: k + word.keys.count, kind: parentKind, known: known, roleBefore: false) {
+            if k > j, k < tokens.count, let word = kinds.kindWord(tokens, at: k), word.kind.level < kind.level,
+               let parentName = readName(tokens, from: k + word.length, kind: word.kind, known: known, roleBefore: false) {
+                let parentKind = word.kind
                 parent = (parentKind, parentName.0)
             }
             let ofPartyBody = i >= 2 && partyBodies.contains(tokens[i - 2].key + " " + tokens[i - 1].key)
@@ -264,7 +233,7 @@ struct UnitExtractor: Sendable {
         guard !run.isEmpty else { return nil }
         let key = tokens[run].map(\.key).joined(separator: " ")
         // A kind word at the start is found by the scan already.
-        if kindWords.match(tokens, at: 0) != nil { return nil }
+        if kinds.kindWord(tokens, at: 0) != nil { return nil }
         let named = mentions.filter { $0.name.vietnameseKey == key }
         if !named.isEmpty {
             var counts: [UnitKind: Int] = [:]

@@ -1,0 +1,66 @@
+/// The words that introduce a unit's name, compiled from `data/units.yml`: kind words
+/// ("phường", "thành phố", "TP"), glued abbreviations ("P." in "P.Tân An") and party committees
+/// named after a unit ("Quận ủy Hoàn Kiếm"). Shared by the extractors of units and officials.
+struct UnitKindWords: Sendable {
+    let words: PhraseMatcher
+    let committees: PhraseMatcher
+    private let kindOfWord: [String: UnitKind]
+    private let kindOfCommittee: [String: UnitKind]
+    private let kindOfAbbreviation: [String: UnitKind]
+
+    init(_ units: UnitLexicon) {
+        var words: [String] = []
+        var committees: [String] = []
+        var kindOfWord: [String: UnitKind] = [:]
+        var kindOfCommittee: [String: UnitKind] = [:]
+        var kindOfAbbreviation: [String: UnitKind] = [:]
+        for entry in units.kinds {
+            for word in entry.words {
+                words.append(word)
+                kindOfWord[Self.key(word)] = entry.kind
+            }
+            for abbreviation in entry.abbreviations ?? [] { kindOfAbbreviation[abbreviation.lowercased()] = entry.kind }
+            for committee in entry.partyCommittee ?? [] {
+                committees.append(committee)
+                kindOfCommittee[Self.key(committee)] = entry.kind
+            }
+        }
+        self.words = PhraseMatcher(words)
+        self.committees = PhraseMatcher(committees)
+        self.kindOfWord = kindOfWord
+        self.kindOfCommittee = kindOfCommittee
+        self.kindOfAbbreviation = kindOfAbbreviation
+    }
+
+    static func key(_ text: String) -> String { Tokenizer.tokens(text).map(\.key).joined(separator: " ") }
+
+    /// How a unit is introduced at a token.
+    enum Introduction: Equatable {
+        /// A kind word or abbreviation: "phường Tân An", "P.Tân An".
+        case kindWord
+        /// A party committee: "Quận ủy Hoàn Kiếm".
+        case committee
+    }
+
+    /// The kind a unit is introduced as at `index`, how, and how many tokens the introduction
+    /// takes (a committee first, being the longer match: "Quận ủy" before "quận").
+    func introduction(_ tokens: [Token], at index: Int) -> (kind: UnitKind, length: Int, by: Introduction)? {
+        guard index < tokens.count else { return nil }
+        if let committee = committees.match(tokens, at: index), let kind = kindOfCommittee[committee.keys.joined(separator: " ")] {
+            return (kind, committee.keys.count, .committee)
+        }
+        if let word = words.match(tokens, at: index), let kind = kindOfWord[word.keys.joined(separator: " ")] {
+            return (kind, word.keys.count, .kindWord)
+        }
+        if tokens[index].text.hasSuffix("."), let kind = kindOfAbbreviation[tokens[index].text.lowercased()] {
+            return (kind, 1, .kindWord)
+        }
+        return nil
+    }
+
+    /// The kind of a kind word or abbreviation at `index` (not a committee), and its length.
+    func kindWord(_ tokens: [Token], at index: Int) -> (kind: UnitKind, length: Int)? {
+        guard let found = introduction(tokens, at: index), found.by == .kindWord else { return nil }
+        return (found.kind, found.length)
+    }
+}
