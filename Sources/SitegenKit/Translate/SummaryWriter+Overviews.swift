@@ -61,7 +61,9 @@ extension SummaryWriter {
         }
 
         if let themes = themeCounts(named, in: language) {
-            blocks.append((en ? "Themes, by number of articles: " : "Chủ đề, theo số bài viết: ") + themes + ".")
+            // Counts say something only when there is more than one article to count.
+            let label = named.count == 1 ? (en ? "Themes: " : "Chủ đề: ") : (en ? "Themes, by number of articles: " : "Chủ đề, theo số bài viết: ")
+            blocks.append(label + themes + ".")
         }
         return blocks.joined(separator: "\n\n") + "\n"
     }
@@ -113,14 +115,18 @@ extension SummaryWriter {
     static let overviewThemeLimit = 5
 
     /// "Digital transformation (2), Culture (1)": themes by how many records give them, then by
-    /// id; the first `overviewThemeLimit`, and how many more there are.
+    /// id; the first `overviewThemeLimit`, and how many more there are. Counts are left out
+    /// when there is one record.
     func themeCounts(_ records: [ArticleRecord], in language: Language) -> String? {
         var counts: [String: Int] = [:]
         for record in records { for theme in record.themes { counts[theme, default: 0] += 1 } }
         guard !counts.isEmpty else { return nil }
         let ordered = counts.sorted { ($0.value, $1.key) > ($1.value, $0.key) }
-        var names = ordered.prefix(Self.overviewThemeLimit)
-            .map { translator.themeName($0.key, in: language).text.markdownEscaped + " (\(FactFormat.number($0.value, in: language)))" }
+        let counted = records.count > 1
+        var names = ordered.prefix(Self.overviewThemeLimit).map { theme in
+            translator.themeName(theme.key, in: language).text.markdownEscaped
+                + (counted ? " (\(FactFormat.number(theme.value, in: language)))" : "")
+        }
         let rest = ordered.count - names.count
         if rest > 0 { names.append(language == .en ? "\(FactFormat.number(rest, in: .en)) more" : "\(FactFormat.number(rest, in: .vi)) chủ đề khác") }
         return FactFormat.list(names, in: language)
