@@ -29,6 +29,9 @@ struct BuildCommand: AsyncParsableCommand {
     @Flag(help: "Build in memory and compare with the output folder; exit 1 naming each stale, missing or extra file.")
     var check = false
 
+    @Flag(help: "Build into an output folder that holds files sitegen did not write; they are kept, never overwritten.")
+    var force = false
+
     @Option(help: "Threads to use (default: all cores). The output is the same for any number.")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
@@ -46,7 +49,7 @@ struct BuildCommand: AsyncParsableCommand {
     func run() async throws {
         let options = BuildOptions(
             input: URL(fileURLWithPath: input), output: URL(fileURLWithPath: output), config: URL(fileURLWithPath: config),
-            templates: URL(fileURLWithPath: templates), data: URL(fileURLWithPath: data), check: check, jobs: jobs)
+            templates: URL(fileURLWithPath: templates), data: URL(fileURLWithPath: data), check: check, jobs: jobs, force: force)
         let outcome: BuildOutcome
         do {
             outcome = try SiteBuild.run(options)

@@ -11,9 +11,11 @@ public struct BuildOptions: Sendable {
     public var lock: URL
     public var check: Bool
     public var jobs: Int
+    /// Build into an output folder that holds files the manifest does not list (they are kept).
+    public var force: Bool
 
     public init(input: URL, output: URL, config: URL, templates: URL, data: URL, lock: URL? = nil,
-                check: Bool = false, jobs: Int = ProcessInfo.processInfo.activeProcessorCount) {
+                check: Bool = false, jobs: Int = ProcessInfo.processInfo.activeProcessorCount, force: Bool = false) {
         self.input = input
         self.output = output
         self.config = config
@@ -22,6 +24,7 @@ public struct BuildOptions: Sendable {
         self.lock = lock ?? data.appendingPathComponent(SlugLock.fileName)
         self.check = check
         self.jobs = max(1, jobs)
+        self.force = force
     }
 }
 
@@ -49,6 +52,7 @@ public enum SiteBuild {
     /// diagnostics, problems with single inputs are collected in the outcome.
     public static func run(_ options: BuildOptions) throws -> BuildOutcome {
         try OutputWriter.validate(output: options.output, input: options.input)
+        if !options.check && !options.force { try OutputWriter(root: options.output).refuseForeignFiles() }
         var diagnostics: [Diagnostic] = []
 
         // Load.

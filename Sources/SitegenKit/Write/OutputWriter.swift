@@ -2,10 +2,13 @@ import Foundation
 
 /// The Write stage: the only code that touches the output folder.
 ///
-/// It compares before it writes, so a no-op build rewrites nothing and leaves file times alone;
-/// it writes each file through a temporary file and a rename, so no reader sees half a file;
-/// it removes only files its manifest lists; and it refuses an output folder that is the input
-/// folder or holds it.
+/// It compares before it writes, so a no-op build rewrites nothing and leaves file times alone.
+/// A build that changes anything is made whole in a staging folder beside the output, which
+/// starts as hard links to the files that stay, and is swapped in in one step
+/// (`StagingDirectory`): a build that fails or is killed leaves the previous output exactly as it
+/// was, and unchanged files keep their bytes and modification times. It removes only files its
+/// manifest lists; files it did not write are carried over untouched. It refuses an output folder
+/// that is the input folder or holds it, the file system root or a repository root.
 public struct OutputWriter: Sendable {
     public var root: URL
 
@@ -13,19 +16,33 @@ public struct OutputWriter: Sendable {
         self.root = root.standardizedFileURL
     }
 
-    /// Refuses to write into `output` when it is `input` or contains it.
+    /// Refuses to write into `output` when it is `input`, contains it, is the file system root,
+    /// a repository root (holds `.git` or `Package.swift`), or is not a folder.
     public static func validate(output: URL, input: URL) throws {
         let out = output.standardizedFileURL.resolvingSymlinksInPath().path
         let into = input.standardizedFileURL.resolvingSymlinksInPath().path
-        if out == into {
-            throw Diagnostic.badData(output.path, line: 1, "the output folder is the input folder; choose another --output")
+        if out == "/" { throw Diagnostic.outputIsFileSystemRoot(output.path) }
+        if out == into { throw Diagnostic.outputIsInput(output.path) }
+        if into.hasPrefix(out + "/") { throw Diagnostic.outputContainsInput(output.path, input: input.path) }
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: out, isDirectory: &isFolder) else { return }
+        if !isFolder.boolValue { throw Diagnostic.outputIsNotAFolder(output.path) }
+        for marker in [".git", "Package.swift"] where FileManager.default.fileExists(atPath: out + "/" + marker) {
+            throw Diagnostic.outputIsRepositoryRoot(output.path, marker: marker)
         }
-        if into.hasPrefix(out.hasSuffix("/") ? out : out + "/") {
-            throw Diagnostic.badData(output.path, line: 1, "the output folder contains the input folder (\(input.path)); choose another --output")
-        }
-        if out == "/" {
-            throw Diagnostic.badData(output.path, line: 1, "the output folder cannot be the file system root")
-        }
+    }
+
+    /// Refuses an output folder that holds files its manifest does not list (and that are not
+    /// sitegen's own `.sitegen-*` files): they may be someone's work, or the folder may be the
+    /// wrong one. `sitegen build --force` skips this check; such files are then kept untouched.
+    public func refuseForeignFiles() throws {
+        let foreign = try OutputTree(scanning: root).foreignFiles(manifest: readManifest())
+        if !foreign.isEmpty { throw Diagnostic.outputHoldsForeignFiles(root.path, paths: foreign) }
+    }
+
+    /// The manifest of the last build, empty when there is none.
+    func readManifest() -> Manifest {
+        FileManager.default.contents(atPath: url(Manifest.fileName).path).map { Manifest.parse(String(decoding: $0, as: UTF8.self)) } ?? Manifest()
     }
 
     /// Compares `files` with what the folder holds now.
@@ -56,18 +73,32 @@ public struct OutputWriter: Sendable {
         return plan
     }
 
-    /// Carries out `plan`: writes new and changed files, removes files no longer produced (and
-    /// the folders they leave empty), and writes the manifest when it changed.
+    /// Carries out `plan` through a staging folder: the entries that stay are linked into it,
+    /// new and changed files and the manifest are written into it, and it is swapped in for the
+    /// output. Nothing is done when the output is up to date, except removing the staging
+    /// folders of builds that died. On any error the output is left as it was.
     public func apply(_ plan: WritePlan) throws {
-        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
-        for file in plan.added + plan.changed {
-            try write(file.bytes, to: url(file.path))
+        guard !plan.isUpToDate else {
+            StagingDirectory.sweep(beside: root.resolvingSymlinksInPath())
+            return
         }
-        for path in plan.removed {
-            try remove(path)
-        }
-        if plan.manifestStale {
-            try write(Array(plan.manifest.text.utf8), to: url(Manifest.fileName))
+        let tree = try OutputTree(scanning: root)
+        let staging = try StagingDirectory.create(for: root)
+        defer { staging.release() }
+        do {
+            var dropping = Set(plan.changed.map(\.path)).union(plan.removed)
+            if plan.manifestStale { dropping.insert(Manifest.fileName) }
+            try staging.populate(from: tree, dropping: dropping)
+            for file in plan.added + plan.changed {
+                try staging.write(file.bytes, to: file.path)
+            }
+            if plan.manifestStale {
+                try staging.write(Array(plan.manifest.text.utf8), to: Manifest.fileName)
+            }
+            try staging.swapIn()
+        } catch {
+            staging.discard()
+            throw error
         }
     }
 
@@ -82,15 +113,6 @@ public struct OutputWriter: Sendable {
 
     func url(_ path: String) -> URL { root.appendingPathComponent(path) }
 
-    func write(_ bytes: [UInt8], to target: URL) throws {
-        do {
-            try FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try Self.atomicWrite(bytes, to: target)
-        } catch {
-            throw Diagnostic.badData(target.path, line: 1, "cannot write: \(error.localizedDescription)")
-        }
-    }
-
     /// Writes through a temporary file beside the target, then renames it into place.
     static func atomicWrite(_ bytes: [UInt8], to target: URL) throws {
         let temporary = target.deletingLastPathComponent().appendingPathComponent(".\(target.lastPathComponent).sitegen-tmp")
@@ -99,22 +121,6 @@ public struct OutputWriter: Sendable {
             let code = errno
             try? FileManager.default.removeItem(at: temporary)
             throw Diagnostic.badData(target.path, line: 1, "cannot move the new file into place (errno \(code))")
-        }
-    }
-
-    func remove(_ path: String) throws {
-        guard Manifest.isSafeRelativePath(path) else { return }
-        let manager = FileManager.default
-        do {
-            try manager.removeItem(at: url(path))
-        } catch {
-            throw Diagnostic.badData(url(path).path, line: 1, "cannot remove: \(error.localizedDescription)")
-        }
-        var folder = url(path).deletingLastPathComponent().standardizedFileURL
-        while folder.path.count > root.path.count, folder.path.hasPrefix(root.path),
-              let contents = try? manager.contentsOfDirectory(atPath: folder.path), contents.isEmpty {
-            try? manager.removeItem(at: folder)
-            folder = folder.deletingLastPathComponent().standardizedFileURL
         }
     }
 }

@@ -65,7 +65,8 @@ struct OutputWriterTests {
     @Test func filesSitegenDidNotWriteAreNeverTouched() throws {
         let workspace = try SiteFixture.temporaryDirectory()
         defer { try? manager.removeItem(at: workspace) }
-        let options = try SiteFixture.options(workspace: workspace)
+        var options = try SiteFixture.options(workspace: workspace)
+        options.force = true  // without it, the folder is refused (AtomicOutputTests)
         try manager.createDirectory(at: options.output.appendingPathComponent("vi"), withIntermediateDirectories: true)
         let foreign = ["CNAME", "vi/notes.txt", "robots.txt"]
         for path in foreign { try Data("mine: \(path)".utf8).write(to: options.output.appendingPathComponent(path)) }

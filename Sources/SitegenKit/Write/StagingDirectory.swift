@@ -1,0 +1,206 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// A build's private copy of the output folder, made beside it and swapped in whole when the
+/// build has succeeded, so that a build killed at any moment leaves the previous output as it was.
+///
+/// It is named `<output>.sitegen-staging-<pid>` in the output's parent folder, so the swap is a
+/// rename within one file system: `renameat2(RENAME_EXCHANGE)` on Linux, `renamex_np(RENAME_SWAP)`
+/// on macOS, which exchange the two folders in one step; where neither works, two renames with a
+/// recoverable gap. While a build runs it holds an exclusive `flock` on its staging folder; a
+/// staging folder whose lock is free belongs to a build that died and is removed by the next one.
+///
+/// Copy-on-write: the staging folder starts as hard links to the entries of the current output
+/// that stay (unchanged pages, files sitegen did not write, sitegen's own `.sitegen-*` files), so
+/// they keep their bytes, inode and modification time at the cost of one link each; only new and
+/// changed files are written. Files are not `fsync`ed: the swap survives a killed process, not a
+/// power cut in the same second.
+final class StagingDirectory {
+    /// The output folder, symbolic links resolved.
+    let output: URL
+    /// The staging folder.
+    let url: URL
+    /// The open staging folder, locked while this build runs.
+    private var descriptor: Int32
+    /// Symbolic links carried over from the output: nothing is written through them.
+    private var links: Set<String> = []
+
+    private init(output: URL, url: URL, descriptor: Int32) {
+        self.output = output
+        self.url = url
+        self.descriptor = descriptor
+    }
+
+    static let marker = ".sitegen-staging-"
+
+    /// Creates an empty, locked staging folder for `output`, first removing stale ones.
+    static func create(for output: URL) throws -> StagingDirectory {
+        let output = output.standardizedFileURL.resolvingSymlinksInPath()
+        sweep(beside: output)
+        let url = output.deletingLastPathComponent()
+            .appendingPathComponent(output.lastPathComponent + marker + String(getpid()), isDirectory: true)
+        let manager = FileManager.default
+        if manager.fileExists(atPath: url.path) { try? manager.removeItem(at: url) }
+        do {
+            try manager.createDirectory(at: url, withIntermediateDirectories: false)
+        } catch {
+            throw Diagnostic.stagingFailed(url.path, reason: error.localizedDescription)
+        }
+        if let permissions = try? manager.attributesOfItem(atPath: output.path)[.posixPermissions] {
+            try? manager.setAttributes([.posixPermissions: permissions], ofItemAtPath: url.path)
+        }
+        let descriptor = open(url.path, O_RDONLY | O_DIRECTORY)
+        guard descriptor >= 0, flock(descriptor, LOCK_EX | LOCK_NB) == 0 else {
+            let reason = String(cString: strerror(errno))
+            if descriptor >= 0 { close(descriptor) }
+            try? manager.removeItem(at: url)
+            throw Diagnostic.stagingFailed(url.path, reason: "cannot lock it: \(reason)")
+        }
+        return StagingDirectory(output: output, url: url, descriptor: descriptor)
+    }
+
+    /// Removes the staging folders of builds that died (their lock is free), and puts back an
+    /// output folder that a two-rename swap had moved aside when it was killed.
+    static func sweep(beside output: URL) {
+        let manager = FileManager.default
+        let parent = output.deletingLastPathComponent()
+        let prefix = output.lastPathComponent + marker
+        guard let names = try? manager.contentsOfDirectory(atPath: parent.path) else { return }
+        for name in names.sorted() where name.hasPrefix(prefix) {
+            let path = parent.appendingPathComponent(name).path
+            let descriptor = open(path, O_RDONLY | O_DIRECTORY)
+            guard descriptor >= 0 else { continue }
+            defer { close(descriptor) }
+            guard flock(descriptor, LOCK_EX | LOCK_NB) == 0 else { continue }  // a running build's
+            if name.hasSuffix(previousSuffix), !manager.fileExists(atPath: output.path) {
+                _ = rename(path, output.path)
+            } else {
+                try? manager.removeItem(atPath: path)
+            }
+        }
+    }
+
+    static let previousSuffix = "-previous"
+
+    /// Hard-links (or copies) every entry of the current output into the staging folder except
+    /// the paths in `dropping`; empty folders are kept too. Folders left empty are not made.
+    func populate(from tree: OutputTree, dropping: Set<String>) throws {
+        let manager = FileManager.default
+        for entry in tree.entries where !dropping.contains(entry.path) {
+            if entry.kind == .symbolicLink { links.insert(entry.path) }
+            let source = output.appendingPathComponent(entry.path).path
+            let target = url.appendingPathComponent(entry.path)
+            do {
+                switch entry.kind {
+                case .directory:
+                    if entry.isEmpty { try manager.createDirectory(at: target, withIntermediateDirectories: true) }
+                case .file, .symbolicLink, .other:
+                    try manager.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
+                    if linkat(AT_FDCWD, source, AT_FDCWD, target.path, 0) != 0 {
+                        try copy(source, to: target, kind: entry.kind)
+                    }
+                }
+            } catch let diagnostic as Diagnostic {
+                throw diagnostic
+            } catch {
+                throw Diagnostic.stagingFailed(target.path, reason: error.localizedDescription)
+            }
+        }
+    }
+
+    /// Where a hard link is refused (another file system, a link limit): a copy with the same
+    /// modification time, or the same symbolic link.
+    private func copy(_ source: String, to target: URL, kind: OutputTree.Kind) throws {
+        let manager = FileManager.default
+        switch kind {
+        case .symbolicLink:
+            try manager.createSymbolicLink(atPath: target.path, withDestinationPath: manager.destinationOfSymbolicLink(atPath: source))
+        case .file:
+            try manager.copyItem(atPath: source, toPath: target.path)
+            if let date = try? manager.attributesOfItem(atPath: source)[.modificationDate] {
+                try? manager.setAttributes([.modificationDate: date], ofItemAtPath: target.path)
+            }
+        case .directory, .other:
+            throw Diagnostic.stagingFailed(target.path, reason: "cannot link or copy \(source) (errno \(errno))")
+        }
+    }
+
+    /// Writes one new or changed file into the staging folder.
+    func write(_ bytes: [UInt8], to path: String) throws {
+        let target = url.appendingPathComponent(path)
+        // A symbolic link someone put in the output must not lead a page outside it.
+        let parts = path.split(separator: "/")
+        for depth in parts.indices.dropLast() where links.contains(parts[...depth].joined(separator: "/")) {
+            throw Diagnostic.stagingFailed(target.path, reason: "\(parts[...depth].joined(separator: "/")) is a symbolic link sitegen did not make; it does not write through it")
+        }
+        do {
+            try FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(bytes).write(to: target)
+        } catch {
+            throw Diagnostic.stagingFailed(target.path, reason: "cannot write: \(error.localizedDescription)")
+        }
+    }
+
+    /// Puts the staging folder in the output's place and removes the previous output.
+    func swapIn() throws {
+        let manager = FileManager.default
+        var isFolder: ObjCBool = false
+        if !manager.fileExists(atPath: output.path, isDirectory: &isFolder) {
+            guard rename(url.path, output.path) == 0 else {
+                throw Diagnostic.swapFailed(output.path, reason: String(cString: strerror(errno)))
+            }
+            return
+        }
+        if Self.exchange(url.path, output.path) {
+            // The staging path now holds the previous output.
+            try? manager.removeItem(at: url)
+            return
+        }
+        // Two renames; a build killed between them leaves `…-previous`, which `sweep` puts back.
+        let aside = url.path + Self.previousSuffix
+        guard rename(output.path, aside) == 0 else {
+            throw Diagnostic.swapFailed(output.path, reason: String(cString: strerror(errno)))
+        }
+        guard rename(url.path, output.path) == 0 else {
+            let reason = String(cString: strerror(errno))
+            _ = rename(aside, output.path)
+            throw Diagnostic.swapFailed(output.path, reason: reason)
+        }
+        try? manager.removeItem(atPath: aside)
+    }
+
+    /// Removes the staging folder of a build that failed; the output is untouched.
+    func discard() {
+        try? FileManager.default.removeItem(at: url)
+    }
+
+    /// Releases the lock; called once the staging folder is swapped in or discarded.
+    func release() {
+        if descriptor >= 0 { close(descriptor) }
+        descriptor = -1
+    }
+
+    /// Exchanges two folders in one step where the system can; false when it cannot.
+    static func exchange(_ first: String, _ second: String) -> Bool {
+        #if canImport(Darwin)
+        return renamex_np(first, second, UInt32(RENAME_SWAP)) == 0
+        #elseif canImport(Glibc)
+        // glibc has renameat2 since 2.28, but Swift's Glibc module does not import it.
+        typealias RenameAt2 = @convention(c) (Int32, UnsafePointer<CChar>, Int32, UnsafePointer<CChar>, UInt32) -> Int32
+        guard let symbol = renameat2Symbol else { return false }
+        let renameat2 = unsafeBitCast(symbol, to: RenameAt2.self)
+        let renameExchange: UInt32 = 1 << 1
+        return renameat2(AT_FDCWD, first, AT_FDCWD, second, renameExchange) == 0
+        #else
+        return false
+        #endif
+    }
+
+    #if canImport(Glibc)
+    private nonisolated(unsafe) static let renameat2Symbol: UnsafeMutableRawPointer? = dlsym(dlopen(nil, RTLD_NOW), "renameat2")
+    #endif
+}
