@@ -36,6 +36,12 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // libFuzzer target over Read → Segment → Parse → Extract → Resolve; see Fuzz/README.md.
+        .executableTarget(
+            name: "sitegen-fuzz",
+            dependencies: ["SitegenKit"],
+            path: "Fuzz/Sources/sitegen-fuzz"
+        ),
         .testTarget(
             name: "SitegenKitTests",
             dependencies: ["SitegenKit"]
