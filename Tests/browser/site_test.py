@@ -13,6 +13,8 @@
    standard library): the home, an article, a place, an official and a theme page in both
    languages load with no console error, no uncaught exception and no failed request; the search
    page finds "Cầu Giấy" from "cau giay", by URL and by typing into the header's search box.
+5. Runs `sitegen serve --port 0` in a copy of the project: a page open in Chromium reloads by
+   itself after a seed is edited, and SIGINT (Ctrl-C) stops the server with status 0.
 
 Prints one line per failed check and closes with `N passed, N failed`; exits 1 when a check failed.
 Only 127.0.0.1 is ever contacted; every wait is bounded.
@@ -571,71 +573,122 @@ def pick(pages, pattern, prefer="cau-giay"):
     return (preferred or matching or [None])[0]
 
 
-def browse(port, pages, workdir, results):
+def browse(browser, port, pages, results):
     results.section("headless Chromium over nginx")
     base = f"http://{HOST}:{port}"
-    browser = Browser(workdir)
-    try:
-        browser.start()
-    except OSError as error:
-        results.check(False, f"chromium did not start: {error}")
-        browser.stop()
-        return
-    try:
-        kinds = {
-            "vi": [("home", r"vi/(index\.html)?"), ("article", r"vi/bai-viet/(?!index|\d{4}(-\d{2})?/)[^/]+/(index\.html)?"),
-                   ("place", r"vi/dia-phuong/(?!index|\d{4}(-\d{2})?/)[^/]+/(index\.html)?"), ("official", r"vi/can-bo/(?!index|\d{4}(-\d{2})?/)[^/]+/(index\.html)?"),
-                   ("theme", r"vi/chu-de/(?!index|\d{4}(-\d{2})?/)[^/]+/(index\.html)?")],
-            "en": [("home", r"en/(index\.html)?"), ("article", r"en/articles/(?!index|\d{4}(-\d{2})?/)[^/]+/(index\.html)?"),
-                   ("place", r"en/places/(?!index|\d{4}(-\d{2})?/)[^/]+/(index\.html)?"), ("official", r"en/officials/(?!index|\d{4}(-\d{2})?/)[^/]+/(index\.html)?"),
-                   ("theme", r"en/themes/(?!index|\d{4}(-\d{2})?/)[^/]+/(index\.html)?")],
-        }
-        targets = [("landing", "", SUB_PATH)]
-        for language, patterns in kinds.items():
-            for kind, pattern in patterns:
-                page = pick(pages, re.escape(SUB_PATH) + pattern)
-                if results.check(page is not None, f"no {language} {kind} page found by the crawl"):
-                    targets.append((kind, language, page))
-        for kind, language, path in targets:
-            problems = browser.load(base + path)
-            results.check(not problems, f"{path} ({kind}): {problems}")
-            if language:
-                lang = browser.evaluate("document.documentElement.lang")
-                results.check(lang == language, f"{path}: <html lang={lang!r}>, expected {language!r}")
-            title = browser.evaluate("document.title")
-            results.check(bool(title), f"{path}: empty <title>")
-            print(f"   loaded {path} ({kind}) — {title}", flush=True)
+    kinds = {
+        "vi": [("home", r"vi/(index\.html)?"), ("article", r"vi/bai-viet/(?!index|\d{4}(-\d{2})?/)[^/]+/(index\.html)?"),
+               ("place", r"vi/dia-phuong/(?!index|\d{4}(-\d{2})?/)[^/]+/(index\.html)?"), ("official", r"vi/can-bo/(?!index|\d{4}(-\d{2})?/)[^/]+/(index\.html)?"),
+               ("theme", r"vi/chu-de/(?!index|\d{4}(-\d{2})?/)[^/]+/(index\.html)?")],
+        "en": [("home", r"en/(index\.html)?"), ("article", r"en/articles/(?!index|\d{4}(-\d{2})?/)[^/]+/(index\.html)?"),
+               ("place", r"en/places/(?!index|\d{4}(-\d{2})?/)[^/]+/(index\.html)?"), ("official", r"en/officials/(?!index|\d{4}(-\d{2})?/)[^/]+/(index\.html)?"),
+               ("theme", r"en/themes/(?!index|\d{4}(-\d{2})?/)[^/]+/(index\.html)?")],
+    }
+    targets = [("landing", "", SUB_PATH)]
+    for language, patterns in kinds.items():
+        for kind, pattern in patterns:
+            page = pick(pages, re.escape(SUB_PATH) + pattern)
+            if results.check(page is not None, f"no {language} {kind} page found by the crawl"):
+                targets.append((kind, language, page))
+    for kind, language, path in targets:
+        problems = browser.load(base + path)
+        results.check(not problems, f"{path} ({kind}): {problems}")
+        if language:
+            lang = browser.evaluate("document.documentElement.lang")
+            results.check(lang == language, f"{path}: <html lang={lang!r}>, expected {language!r}")
+        title = browser.evaluate("document.title")
+        results.check(bool(title), f"{path}: empty <title>")
+        print(f"   loaded {path} ({kind}) — {title}", flush=True)
 
-        # The search page, from a URL with ?q=, in both languages.
-        result_text = ("Array.from(document.querySelectorAll('#search-results li')).map(function (li) "
-                       "{ return li.textContent; }).join('\\n')")
-        for language, search in (("en", "en/search/index.html"), ("vi", "vi/tim-kiem/index.html")):
-            path = f"{SUB_PATH}{search}?q=cau+giay"
-            problems = browser.load(base + path)
-            results.check(not problems, f"{path}: {problems}")
-            found = browser.evaluate(result_text) or ""
-            results.check("Cầu Giấy" in found, f"{path}: 'cau giay' did not find 'Cầu Giấy'; results: {found[:300]!r}")
-            link_ok = browser.evaluate("Array.from(document.querySelectorAll('#search-results a')).every(function (a) "
-                                       "{ return a.href.indexOf('" + base + SUB_PATH + "') === 0; })")
-            results.check(link_ok is True, f"{path}: a result link leaves {SUB_PATH}")
-            print(f"   search {language}: {len(found.splitlines())} results for 'cau giay'", flush=True)
-
-        # As a person would: type into the header's search box on the home page and submit.
-        home = f"{SUB_PATH}vi/index.html"
-        browser.load(base + home)
-        browser.events = []
-        browser.evaluate("(function () { var input = document.getElementById('site-search'); input.value = 'cau giay';"
-                         " input.form.requestSubmit ? input.form.requestSubmit() : input.form.submit(); return true; })()")
-        loaded = browser.wait_for_event("Page.loadEventFired", 30) is not None
-        browser.drain(0.7)
-        results.check(loaded, f"{home}: submitting the search box loaded no page")
-        location = browser.evaluate("window.location.pathname + window.location.search") or ""
+    # The search page, from a URL with ?q=, in both languages.
+    result_text = ("Array.from(document.querySelectorAll('#search-results li')).map(function (li) "
+                   "{ return li.textContent; }).join('\\n')")
+    for language, search in (("en", "en/search/index.html"), ("vi", "vi/tim-kiem/index.html")):
+        path = f"{SUB_PATH}{search}?q=cau+giay"
+        problems = browser.load(base + path)
+        results.check(not problems, f"{path}: {problems}")
         found = browser.evaluate(result_text) or ""
-        results.check("tim-kiem" in location and "Cầu Giấy" in found,
-                      f"{home}: the search box led to {location!r} with results {found[:200]!r}")
-        results.check(not browser.problems(), f"{home}: console errors after searching")
+        results.check("Cầu Giấy" in found, f"{path}: 'cau giay' did not find 'Cầu Giấy'; results: {found[:300]!r}")
+        link_ok = browser.evaluate("Array.from(document.querySelectorAll('#search-results a')).every(function (a) "
+                                   "{ return a.href.indexOf('" + base + SUB_PATH + "') === 0; })")
+        results.check(link_ok is True, f"{path}: a result link leaves {SUB_PATH}")
+        print(f"   search {language}: {len(found.splitlines())} results for 'cau giay'", flush=True)
+
+    # As a person would: type into the header's search box on the home page and submit.
+    home = f"{SUB_PATH}vi/index.html"
+    browser.load(base + home)
+    browser.events = []
+    browser.evaluate("(function () { var input = document.getElementById('site-search'); input.value = 'cau giay';"
+                     " input.form.requestSubmit ? input.form.requestSubmit() : input.form.submit(); return true; })()")
+    loaded = browser.wait_for_event("Page.loadEventFired", 30) is not None
+    browser.drain(0.7)
+    results.check(loaded, f"{home}: submitting the search box loaded no page")
+    location = browser.evaluate("window.location.pathname + window.location.search") or ""
+    found = browser.evaluate(result_text) or ""
+    results.check("tim-kiem" in location and "Cầu Giấy" in found,
+                  f"{home}: the search box led to {location!r} with results {found[:200]!r}")
+    results.check(not browser.problems(), f"{home}: console errors after searching")
+
+
+def live_reload(browser, sitegen, project, workdir, results):
+    """`sitegen serve` in a copy of the project: a page open in Chromium reloads by itself after a
+    seed is edited, and Ctrl-C (SIGINT) stops the server with status 0."""
+    results.section("sitegen serve: live reload in Chromium, Ctrl-C")
+    copy = os.path.join(workdir, "serve-project")
+    os.makedirs(copy)
+    for name in ("seeds", "Templates", "data"):
+        shutil.copytree(os.path.join(project, name), os.path.join(copy, name))
+    shutil.copy(os.path.join(project, "sitegen.yml"), copy)
+    out_path, err_path = os.path.join(workdir, "serve.out"), os.path.join(workdir, "serve.err")
+    with open(out_path, "w") as out, open(err_path, "w") as err:
+        server = subprocess.Popen([sitegen, "serve", "--port", "0"], cwd=copy, stdout=out, stderr=err)
+    try:
+        port = None
+        deadline = time.monotonic() + 180
+        while port is None and time.monotonic() < deadline and server.poll() is None:
+            with open(out_path, encoding="utf-8") as handle:
+                found = re.search(r"http://127\.0\.0\.1:(\d+)/", handle.read())
+            port = int(found.group(1)) if found else None
+            if port is None:
+                time.sleep(0.2)
+        if not results.check(port is not None, f"sitegen serve did not start: {open(err_path).read()[-1500:]}"):
+            return
+        seed = os.path.join(copy, "seeds", "000_30e825224153fafb.txt")
+        page = "/vi/bai-viet/phuong-cau-giay-tap-trung-xay-dung-chinh-quyen-so-kinh-te-so-va-xa-hoi-so/"
+        problems = browser.load(f"http://{HOST}:{port}{page}")
+        results.check(not problems, f"{page} from sitegen serve: {problems}")
+        browser.evaluate("window.sitegenBeforeEdit = true")
+        with open(seed, encoding="utf-8") as handle:
+            text = handle.read()
+        edited = text.replace("Phường Cầu Giấy: tập trung xây dựng", "Phường Cầu Giấy: kiên trì xây dựng", 1)
+        if not results.check(edited != text, "the seed used for the live-reload test changed; update the test"):
+            return
+        with open(seed, "w", encoding="utf-8") as handle:
+            handle.write(edited)
+        reloaded = False
+        deadline = time.monotonic() + 90
+        while time.monotonic() < deadline and not reloaded:
+            browser.drain(0.5)
+            try:
+                state = browser.evaluate("[window.sitegenBeforeEdit === true, document.title]")
+            except OSError:
+                continue  # the page is navigating
+            reloaded = bool(state) and state[0] is False and "kiên trì" in (state[1] or "")
+        results.check(reloaded, f"the open page did not reload with the edited title within 90 s: {open(err_path).read()[-1500:]}")
+        print(f"   live reload: {'the page reloaded with the edit' if reloaded else 'no reload'}", flush=True)
+        browser.load("about:blank")
+        server.send_signal(signal.SIGINT)
+        try:
+            status = server.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            status = None
+        results.check(status == 0, f"sitegen serve after SIGINT: exit status {status}, expected 0")
+        status, _, _ = fetch(port, "/vi/")
+        results.check(status is None, "sitegen serve still answers after SIGINT")
     finally:
-        browser.stop()
+        if server.poll() is None:
+            server.kill()
+            server.wait(timeout=10)
 
 
 def main():
@@ -658,7 +711,18 @@ def main():
             print(f"   nginx on http://{HOST}:{nginx.port}/ and http://{HOST}:{nginx.port}{SUB_PATH}", flush=True)
             crawl(nginx.port, "/", site, results)
             pages = crawl(nginx.port, SUB_PATH, site, results)
-            browse(nginx.port, pages, workdir, results)
+            browser = Browser(workdir)
+            try:
+                browser.start()
+            except OSError as error:
+                results.check(False, f"chromium did not start: {error}")
+            else:
+                try:
+                    browse(browser, nginx.port, pages, results)
+                    nginx.stop()
+                    live_reload(browser, sitegen, project, workdir, results)
+                finally:
+                    browser.stop()
     except Exception as error:  # a crash of the harness is a failed check, not a traceback alone
         results.check(False, f"the browser test crashed: {type(error).__name__}: {error}")
         import traceback
