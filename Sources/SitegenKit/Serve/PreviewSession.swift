@@ -16,6 +16,7 @@ public final class PreviewSession: @unchecked Sendable {
     private let rebuild: @Sendable ([String]) -> Void
     private let lock = NSLock()
     private var stopping = false
+    private var started = false
     private let watcherDone = DispatchSemaphore(value: 0)
 
     /// The port the site is served on.
@@ -32,8 +33,13 @@ public final class PreviewSession: @unchecked Sendable {
         generation.advance()
     }
 
-    /// Starts serving and watching; returns at once.
+    /// Starts serving and watching; returns at once. Calling it again does nothing.
     public func start() {
+        lock.lock()
+        let first = !started && !stopping
+        started = true
+        lock.unlock()
+        guard first else { return }
         server.start()
         let baseline = watcher.snapshot()
         let thread = Thread { [self] in watch(from: baseline) }
@@ -41,12 +47,15 @@ public final class PreviewSession: @unchecked Sendable {
         thread.start()
     }
 
-    /// Lets a build under way finish, stops watching and serving. Call once.
+    /// Lets a build under way finish, stops watching and serving. Calling it again does nothing.
     public func stop() {
         lock.lock()
+        let watching = started && !stopping
+        let alreadyStopped = stopping
         stopping = true
         lock.unlock()
-        watcherDone.wait()
+        guard !alreadyStopped else { return }
+        if watching { watcherDone.wait() }
         server.stop()
     }
 
