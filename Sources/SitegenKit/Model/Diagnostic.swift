@@ -50,6 +50,15 @@ extension Diagnostic {
         Diagnostic(.error, SourceLocation(file: file, line: 1), "cannot read the file: \(reason)")
     }
 
+    public static func linkOutsideInput(_ file: String, destination: String, folder: String) -> Diagnostic {
+        Diagnostic(.error, SourceLocation(file: file, line: 1),
+                   "the file is a symbolic link to \(destination), outside the input folder \(folder); it is not followed and the file is skipped")
+    }
+
+    public static func notARegularFile(_ file: String) -> Diagnostic {
+        Diagnostic(.error, SourceLocation(file: file, line: 1), "not a regular file (a folder, pipe or device); the file is skipped")
+    }
+
     public static func noTitle(_ location: SourceLocation) -> Diagnostic {
         Diagnostic(.warning, location, "no title found for the article starting here; it is skipped")
     }

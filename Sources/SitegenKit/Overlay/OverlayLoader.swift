@@ -17,6 +17,9 @@ public struct OverlayLoader: Sendable {
         self.themeIDs = themeIDs
     }
 
+    /// Overlays larger than this are refused unread.
+    public static let maximumBytes = 1 << 20
+
     /// The keys an overlay (and each entry of its `articles:`) may have.
     public static let articleKeys = ["title", "published", "event_date", "units", "officials", "themes",
                                      "source_url", "exclude", "summary"]
@@ -50,6 +53,15 @@ public struct OverlayLoader: Sendable {
 
     /// Reads the overlay at `path`: nil for an empty file, the diagnostics when it has errors.
     public func load(path: String) -> Result<SeedOverlay?, OverlayErrors> {
+        let start = SourceLocation(file: path, line: 1)
+        // Like a seed, an overlay is not followed out of its folder, and is read only when small.
+        let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
+        if let destination = SourceReader.linkLeaving(folder, path: path) {
+            return .failure(OverlayErrors([.overlayInvalidValue(start, "the overlay is a symbolic link to \(destination), outside its folder; it is not followed")]))
+        }
+        if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > Self.maximumBytes {
+            return .failure(OverlayErrors([.overlayInvalidValue(start, "the overlay is \(size) bytes, over the limit of \(Self.maximumBytes) bytes")]))
+        }
         guard let data = FileManager.default.contents(atPath: path) else {
             return .failure(OverlayErrors([Diagnostic.overlayInvalidValue(SourceLocation(file: path, line: 1), "cannot read the overlay")]))
         }

@@ -9,15 +9,27 @@ import Foundation
 public struct SourceReader: Sendable {
     /// Files larger than this are refused with a diagnostic instead of being parsed.
     public var maximumBytes: Int
+    /// The folder seeds must stay in: a symbolic link that leads outside it is refused, not
+    /// followed (nil: links are followed, as for files named on the command line).
+    public var confinement: String?
 
-    public init(maximumBytes: Int = 4 << 20) {
+    public init(maximumBytes: Int = 4 << 20, confinedTo folder: String? = nil) {
         self.maximumBytes = maximumBytes
+        self.confinement = folder
     }
 
-    /// Reads the file at `path` from disk.
+    /// Reads the file at `path` from disk: a regular file, no larger than `maximumBytes` (checked
+    /// before a byte is read), inside `confinement` when it is a symbolic link.
     public func read(path: String) -> Result<SourceDocument, Diagnostic> {
         let url = URL(fileURLWithPath: path)
-        let attributes = try? FileManager.default.attributesOfItem(atPath: path)
+        if let confinement, let destination = Self.linkLeaving(confinement, path: path) {
+            return .failure(.linkOutsideInput(path, destination: destination, folder: confinement))
+        }
+        // The attributes of what the path leads to (attributesOfItem does not follow a link).
+        let attributes = try? FileManager.default.attributesOfItem(atPath: url.resolvingSymlinksInPath().path)
+        if let type = attributes?[.type] as? FileAttributeType, type != .typeRegular {
+            return .failure(.notARegularFile(path))
+        }
         if let size = attributes?[.size] as? Int, size > maximumBytes {
             return .failure(.fileTooLarge(path, bytes: size, limit: maximumBytes))
         }
@@ -27,6 +39,17 @@ public struct SourceReader: Sendable {
         } catch {
             return .failure(.unreadable(path, reason: error.localizedDescription))
         }
+    }
+
+    /// Where `path` leads when it is a symbolic link whose destination (fully resolved) is not
+    /// inside `folder`; nil for a plain file or a link that stays inside.
+    public static func linkLeaving(_ folder: String, path: String) -> String? {
+        // attributesOfItem does not follow a link: its type is the link's own.
+        guard let type = (try? FileManager.default.attributesOfItem(atPath: path))?[.type] as? FileAttributeType,
+              type == .typeSymbolicLink else { return nil }
+        let root = URL(fileURLWithPath: folder).resolvingSymlinksInPath().path
+        let destination = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
+        return destination.hasPrefix(root.hasSuffix("/") ? root : root + "/") ? nil : destination
     }
 
     /// Decodes the bytes of one file.

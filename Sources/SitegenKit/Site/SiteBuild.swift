@@ -76,7 +76,7 @@ public enum SiteBuild {
 
         // Extract.
         let seeds = try seedFiles(in: options.input)
-        let pipeline = try ExtractionPipeline(lexicon: lexicon, jobs: options.jobs)
+        let pipeline = try ExtractionPipeline(lexicon: lexicon, reader: SourceReader(confinedTo: options.input.path), jobs: options.jobs)
         let site = pipeline.run(files: seeds)
         diagnostics += site.diagnostics
 

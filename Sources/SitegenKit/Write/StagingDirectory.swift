@@ -132,6 +132,9 @@ final class StagingDirectory {
     /// Writes one new or changed file into the staging folder.
     func write(_ bytes: [UInt8], to path: String) throws {
         let target = url.appendingPathComponent(path)
+        guard Manifest.isSafeRelativePath(path) else {
+            throw Diagnostic.stagingFailed(target.path, reason: "\"\(path)\" is not a plain path inside the output folder")
+        }
         // A symbolic link someone put in the output must not lead a page outside it.
         let parts = path.split(separator: "/")
         for depth in parts.indices.dropLast() where links.contains(parts[...depth].joined(separator: "/")) {
