@@ -22,6 +22,8 @@ public struct Article: Sendable, Hashable {
     public var body: [Block]
     /// A teaser cut off mid-sentence: reported, recorded, but given no page of its own.
     public var truncated: Bool
+    /// The page had no heading: the title is the lede's first sentence.
+    public var titleFromText = false
 
     public init(id: String, sourceFile: String, line: Int, title: String, section: String? = nil,
                 outlet: Outlet? = nil, author: String? = nil, published: Publication? = nil,

@@ -63,6 +63,11 @@ extension Diagnostic {
         Diagnostic(.warning, location, "no title found for the article starting here; it is skipped")
     }
 
+    public static func titleFromFirstSentence(_ location: SourceLocation) -> Diagnostic {
+        Diagnostic(.warning, location,
+                   "no heading found; the lede's first sentence is used as the title (give the real one in the seed's overlay)")
+    }
+
     public static func truncatedTeaser(_ location: SourceLocation, title: String) -> Diagnostic {
         Diagnostic(.note, location,
                    "\"\(title)\" is a teaser cut off mid-sentence; it is recorded as truncated and gets no page")

@@ -31,6 +31,9 @@ public struct ArticleParser: Sendable {
                 diagnostics.append(.noTitle(SourceLocation(file: document.file, line: segment.firstLine)))
                 continue
             }
+            if article.titleFromText {
+                diagnostics.append(.titleFromFirstSentence(SourceLocation(file: document.file, line: article.line)))
+            }
             if article.truncated {
                 diagnostics.append(.truncatedTeaser(SourceLocation(file: document.file, line: article.line), title: article.title))
             }
@@ -57,6 +60,16 @@ public struct ArticleParser: Sendable {
         var header = Header()
         readHeader(segment.header, into: &header)
         if header.title == nil, let hint = segment.titleHint { header.title = hint.text; header.titleLine = hint.number }
+        // No heading at all: the lede's first sentence stands in, with a warning, rather than
+        // losing the article; an overlay can give the real title.
+        var titleFromText = false
+        if header.title == nil, let first = segment.blocks.first(where: { $0.kind == .paragraph }),
+           let sentence = SentenceSplitter.sentences(first.text).first {
+            let words = sentence.split(separator: " ")
+            header.title = words.count <= 30 ? String(sentence).trimmed : words.prefix(20).joined(separator: " ") + " …"
+            header.titleLine = first.line
+            titleFromText = true
+        }
         guard var title = header.title else { return nil }
         if header.section == nil, let (section, rest) = splitSection(title) {
             header.section = section
@@ -93,10 +106,12 @@ public struct ArticleParser: Sendable {
         }
         let year = eventDate?.year ?? published?.date.year ?? termYear
 
-        return Article(
+        var article = Article(
             id: id, sourceFile: file, line: header.titleLine ?? segment.firstLine, title: title,
             section: header.section, outlet: outlet, author: header.author, published: published,
             eventDate: eventDate, year: year, lede: lede, body: body, truncated: segment.truncated)
+        article.titleFromText = titleFromText
+        return article
     }
 
     // MARK: - Header

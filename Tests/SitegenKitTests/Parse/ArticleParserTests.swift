@@ -179,3 +179,20 @@ import Testing
         #expect(record.officials.map(\.name) == ["Lương Nguyễn Minh Tâm"], "after a title, a four-syllable name is whole")
     }
 }
+
+/// A page copied without its heading still gives an article.
+@Suite struct MissingTitleTests {
+    @Test func theLedesFirstSentenceStandsInWithAWarning() throws {
+        let text = """
+        Ngày 12/8/2025, Đảng bộ phường Tân An tổ chức Đại hội đại biểu lần thứ I, nhiệm kỳ 2025 - 2030. Đại hội có 150 đại biểu tham dự, đại diện cho hơn 2.000 đảng viên của Đảng bộ phường.
+        Phó Bí thư Thành ủy Nguyễn Văn Bình dự và phát biểu chỉ đạo đại hội, đề nghị phường tập trung chuyển đổi số.
+        """
+        let pipeline = try ExtractionPipeline(lexicon: TestSupport.lexicon(), jobs: 1)
+        let document = try pipeline.reader.decode(file: "x.txt", bytes: Array(text.utf8)).get()
+        let result = pipeline.records(for: document)
+        let record = try #require(result.records.first)
+        #expect(record.article.title == "Ngày 12/8/2025, Đảng bộ phường Tân An tổ chức Đại hội đại biểu lần thứ I, nhiệm kỳ 2025 - 2030.")
+        #expect(record.figures[.delegates]?.value == 150)
+        #expect(result.diagnostics.contains { $0.severity == .warning && $0.message.contains("no heading") && $0.location.line == 1 })
+    }
+}
