@@ -215,13 +215,14 @@ struct BadInputTests {
     }
 
     /// Markup that would run or load something: a script element that is not the site's own, an
-    /// event-handler attribute, a `javascript:`/`vbscript:`/`data:` URL in an attribute, an
+    /// event-handler attribute, a `javascript:`/`vbscript:`/`data:` URL in an attribute (an image
+    /// `data:` URL, such as the site's icon, is no script), an
     /// iframe, object, embed or style element.
     static func activeMarkup(in html: String) -> [String] {
         let patterns = [
             #"<script(?![^>]*\bsrc="(?:\.\./)*(?:[a-z]+/)*[a-z-]+\.js")[^>]*>"#,
             #"<[a-z][^>]*\son[a-z]+\s*="#,
-            #"(?:href|src|action|formaction|xlink:href)\s*=\s*["']?\s*(?:javascript|vbscript|data):"#,
+            #"(?:href|src|action|formaction|xlink:href)\s*=\s*["']?\s*(?:javascript|vbscript|data(?!:image/)):"#,
             #"<(?:iframe|object|embed|style|img\s+src=x)\b"#,
         ]
         return patterns.flatMap { pattern -> [String] in
