@@ -42,6 +42,11 @@ let package = Package(
             dependencies: ["SitegenKit"],
             path: "Fuzz/Sources/sitegen-fuzz"
         ),
+        // The benchmark's corpus generator (Benchmarks/README.md); not part of the sitegen product.
+        .executableTarget(
+            name: "sitegen-bench",
+            path: "Benchmarks/Sources/sitegen-bench"
+        ),
         .testTarget(
             name: "SitegenKitTests",
             dependencies: ["SitegenKit"]
