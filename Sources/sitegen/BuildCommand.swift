@@ -35,6 +35,9 @@ struct BuildCommand: AsyncParsableCommand {
     @Option(help: "Threads to use (default: all cores). The output is the same for any number.")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
+    @Flag(inversion: .prefixedNo, help: "Keep and use the build cache beside the output folder (.sitegen-cache/): unchanged seeds are not extracted again, and a rebuild with nothing to do does nothing.")
+    var cache = true
+
     @Flag(help: "Print only errors.")
     var quiet = false
 
@@ -49,7 +52,8 @@ struct BuildCommand: AsyncParsableCommand {
     func run() async throws {
         let options = BuildOptions(
             input: URL(fileURLWithPath: input), output: URL(fileURLWithPath: output), config: URL(fileURLWithPath: config),
-            templates: URL(fileURLWithPath: templates), data: URL(fileURLWithPath: data), check: check, jobs: jobs, force: force)
+            templates: URL(fileURLWithPath: templates), data: URL(fileURLWithPath: data), check: check, jobs: jobs,
+            force: force, cache: cache)
         let outcome: BuildOutcome
         do {
             outcome = try SiteBuild.run(options)

@@ -37,8 +37,10 @@ public struct TemplateLibrary: Sendable {
     }
 
     /// Renders `template` with `context`; a missing template is an error naming it.
+    ///
+    /// The context's fields are looked up through `ReflectedView`, each value reflected once.
     public func render(_ template: String, _ context: Any) throws -> String {
-        guard let text = library.render(context, withTemplate: template) else {
+        guard let text = library.render(ReflectedView.wrap(context), withTemplate: template) else {
             throw Diagnostic.badData("Templates/\(template).mustache", line: 1, "no such template")
         }
         return text

@@ -12,6 +12,12 @@ public struct EntityResolver: Sendable {
         var unitOrder: [UnitKey] = []
         var people: [PersonKey: ResolvedOfficial] = [:]
         var personOrder: [PersonKey] = []
+        // Lookups that keep resolution linear in the number of mentions: the people of each
+        // name in order of appearance, the articles of each unit, the (role, article) pairs
+        // of each person.
+        var peopleByName: [String: [PersonKey]] = [:]
+        var unitArticles: [UnitKey: Set<String>] = [:]
+        var personRoles: [PersonKey: Set<RoleInArticle>] = [:]
         for record in records {
             let articleID = record.article.id
             for unit in record.units {
@@ -21,18 +27,20 @@ public struct EntityResolver: Sendable {
                     units[key] = ResolvedUnit(name: unit.name, kind: unit.kind, parent: unit.parent, slug: "", articles: [])
                 }
                 if units[key]?.parent == nil { units[key]?.parent = unit.parent }
-                if units[key]?.articles.contains(articleID) == false { units[key]?.articles.append(articleID) }
+                if unitArticles[key, default: []].insert(articleID).inserted { units[key]?.articles.append(articleID) }
             }
             let province = record.province
             for official in record.officials {
-                let key = personKey(official.key, province: province, existing: personOrder)
+                let key = personKey(official.key, province: province, existing: peopleByName[official.key] ?? [])
                 if people[key] == nil {
                     personOrder.append(key)
+                    peopleByName[key.name, default: []].append(key)
                     people[key] = ResolvedOfficial(name: official.name, slug: "", roles: [])
                 }
                 for role in official.roles {
                     let entry = ResolvedOfficial.Appointment(role: role.text, article: articleID, evidence: role.evidence)
-                    if people[key]?.roles.contains(where: { $0.role.vietnameseKey == role.key && $0.article == articleID }) == false {
+                    if !personRoles[key, default: []].contains(RoleInArticle(role: role.key, article: articleID)) {
+                        personRoles[key, default: []].insert(RoleInArticle(role: role.text.vietnameseKey, article: articleID))
                         people[key]?.roles.append(entry)
                     }
                 }
@@ -58,6 +66,12 @@ public struct EntityResolver: Sendable {
         return ResolvedSite(records: records, units: resolvedUnits, officials: resolvedPeople, diagnostics: diagnostics)
     }
 
+    /// A role (by its key) given in one article.
+    struct RoleInArticle: Hashable {
+        var role: String
+        var article: String
+    }
+
     /// Identity of a person: name key and province, where the province is known.
     struct PersonKey: Hashable, Comparable {
         var name: String
@@ -69,7 +83,8 @@ public struct EntityResolver: Sendable {
     }
 
     /// The key for a name: an existing person of that name in the same province (or where
-    /// either province is unknown) is the same person.
+    /// either province is unknown) is the same person. `existing`: the people known so far, in
+    /// order of appearance (only those of this name need be given).
     func personKey(_ name: String, province: String?, existing: [PersonKey]) -> PersonKey {
         if let match = existing.first(where: { $0.name == name && ($0.province == nil || province == nil || $0.province == province) }) {
             return match

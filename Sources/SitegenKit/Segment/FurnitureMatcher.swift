@@ -6,6 +6,8 @@ public struct FurnitureMatcher: Sendable {
     private let patterns: [Regex]
     private let tailMarkers: PhraseMatcher
     private let creditPrefixes: [String]
+    /// "(" or " " and a credit prefix, lower case, as bytes: what `mayHaveCredit` looks for.
+    private let creditNeedles: [[UInt8]]
 
     /// A compiled regular expression; `NSRegularExpression` is immutable once made.
     struct Regex: @unchecked Sendable {
@@ -23,6 +25,7 @@ public struct FurnitureMatcher: Sendable {
         }
         tailMarkers = PhraseMatcher(list.tailMarkers)
         creditPrefixes = list.creditPrefixes.map { $0.lowercased() }
+        creditNeedles = creditPrefixes.flatMap { prefix in ["(", " "].map { Array(($0 + prefix).utf8) } }
     }
 
     /// Whether the whole line is furniture (a login link, an image file name, a poll option).
@@ -76,6 +79,7 @@ public struct FurnitureMatcher: Sendable {
             return ""
         }
         let tailStart = text.index(text.endIndex, offsetBy: -160, limitedBy: text.startIndex) ?? text.startIndex
+        if !mayHaveCredit(text[tailStart...]) { return Self.trimmingTrailingDashes(text.trimmed) }
         let tail = Array(text[tailStart...])
         let lowerTail = tail.map { Character($0.lowercased()) }
         var cutOffset = tail.count
@@ -91,8 +95,38 @@ public struct FurnitureMatcher: Sendable {
             }
         }
         let cut = text.index(tailStart, offsetBy: cutOffset)
-        var kept = String(text[..<cut]).trimmed
+        return Self.trimmingTrailingDashes(String(text[..<cut]).trimmed)
+    }
+
+    static func trimmingTrailingDashes(_ text: String) -> String {
+        var kept = text
         while let last = kept.last, "-–—|".contains(last) { kept.removeLast(); kept = kept.trimmed }
         return kept
+    }
+
+    /// A quick, exact pre-check for `removingCredit`: false only when the character search could
+    /// not find a credit in `tail` (no " ẢNH " and no opener + prefix in its lower-cased bytes),
+    /// so most paragraphs skip building and lower-casing arrays of characters.
+    func mayHaveCredit(_ tail: Substring) -> Bool {
+        // Composed text only: with combining marks, characters may match where bytes do not.
+        if tail.unicodeScalars.contains(where: { (0x0300...0x036F).contains($0.value) }) { return true }
+        if Self.containsBytes(tail.utf8, Array(" ẢNH ".utf8)) { return true }
+        let lower = Array(String(tail).lowercased().utf8)
+        return creditNeedles.contains { Self.containsBytes(lower, $0) }
+    }
+
+    static func containsBytes<Bytes: Collection<UInt8>>(_ haystack: Bytes, _ needle: [UInt8]) -> Bool {
+        let bytes = Array(haystack)
+        guard !needle.isEmpty, needle.count <= bytes.count else { return false }
+        var start = 0
+        while start + needle.count <= bytes.count {
+            if bytes[start] == needle[0] {
+                var offset = 1
+                while offset < needle.count, bytes[start + offset] == needle[offset] { offset += 1 }
+                if offset == needle.count { return true }
+            }
+            start += 1
+        }
+        return false
     }
 }

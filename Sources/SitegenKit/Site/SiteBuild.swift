@@ -13,9 +13,13 @@ public struct BuildOptions: Sendable {
     public var jobs: Int
     /// Build into an output folder that holds files the manifest does not list (they are kept).
     public var force: Bool
+    /// Use the build cache beside the output (`BuildCache`): extractions are reused by content
+    /// hash, and a rebuild whose inputs and output are as the last build left them does nothing.
+    public var cache: Bool
 
     public init(input: URL, output: URL, config: URL, templates: URL, data: URL, lock: URL? = nil,
-                check: Bool = false, jobs: Int = ProcessInfo.processInfo.activeProcessorCount, force: Bool = false) {
+                check: Bool = false, jobs: Int = ProcessInfo.processInfo.activeProcessorCount, force: Bool = false,
+                cache: Bool = false) {
         self.input = input
         self.output = output
         self.config = config
@@ -25,6 +29,7 @@ public struct BuildOptions: Sendable {
         self.check = check
         self.jobs = max(1, jobs)
         self.force = force
+        self.cache = cache
     }
 }
 
@@ -52,6 +57,10 @@ public enum SiteBuild {
     /// diagnostics, problems with single inputs are collected in the outcome.
     public static func run(_ options: BuildOptions) throws -> BuildOutcome {
         try OutputWriter.validate(output: options.output, input: options.input)
+        // Cache: hash the inputs; a rebuild with nothing to do ends here.
+        let cached = options.cache ? try CachedBuild.prepare(options) : nil
+        if !options.check, let outcome = cached?.upToDate() { return outcome }
+        if !options.check { cached?.cache.clearState() }
         if !options.check && !options.force { try OutputWriter(root: options.output).refuseForeignFiles() }
         var diagnostics: [Diagnostic] = []
 
@@ -77,7 +86,7 @@ public enum SiteBuild {
         // Extract.
         let seeds = try seedFiles(in: options.input)
         let pipeline = try ExtractionPipeline(lexicon: lexicon, reader: SourceReader(confinedTo: options.input.path), jobs: options.jobs)
-        let site = pipeline.run(files: seeds)
+        let site = cached?.extract(pipeline, save: !options.check) ?? pipeline.run(files: seeds)
         diagnostics += site.diagnostics
 
         // Plan.
@@ -118,7 +127,9 @@ public enum SiteBuild {
             untranslated: gaps.untranslated, withoutEditorSummary: gaps.withoutEditorSummary,
             errors: diagnostics.filter { $0.severity == .error }.count,
             warnings: diagnostics.filter { $0.severity == .warning }.count)
-        return BuildOutcome(diagnostics: diagnostics, report: report, differences: differences, files: files)
+        let outcome = BuildOutcome(diagnostics: diagnostics, report: report, differences: differences, files: files)
+        if !options.check { cached?.record(outcome: outcome, manifest: writePlan.manifest, lock: plan.lock.text) }
+        return outcome
     }
 
     /// The seed files of `folder` (`*.txt`, not hidden), sorted by name.

@@ -67,13 +67,19 @@ public struct SitePlan: Sendable {
             let ids = publishedIDs(unit.articles)
             return ids.isEmpty ? nil : UnitEntry(unit: unit, parent: nil, children: [], articleIDs: ids, years: years(ids))
         }
-        units.sort { ($0.unit.kind.level, $0.unit.name.foldedForSearch, $0.slug) < ($1.unit.kind.level, $1.unit.name.foldedForSearch, $1.slug) }
+        units = Self.sorted(units, key: { ($0.unit.kind.level, $0.unit.name.foldedForSearch, $0.slug) }, by: <)
+        // Parents and children through lookups by name and by parent, not by scanning every
+        // place for every place.
+        let byName = Dictionary(grouping: units, by: { $0.unit.name.vietnameseKey })
         for index in units.indices {
-            units[index].parent = Self.parent(of: units[index].unit, among: units)
+            units[index].parent = Self.parent(of: units[index].unit, among: units[index].unit.parent.flatMap { byName[$0.vietnameseKey] } ?? [])
+        }
+        var childrenOf: [String: [String]] = [:]
+        for unit in units {
+            if case .unit(let parent)? = unit.parent { childrenOf[parent, default: []].append(unit.slug) }
         }
         for index in units.indices {
-            let slug = units[index].slug
-            units[index].children = units.filter { $0.parent == .unit(slug) }.map(\.slug)
+            units[index].children = childrenOf[units[index].slug] ?? []
         }
         self.units = units
         unitIndex = Dictionary(units.enumerated().map { ($1.slug, $0) }, uniquingKeysWith: { first, _ in first })
@@ -88,7 +94,8 @@ public struct SitePlan: Sendable {
             var seen: Set<String> = []
             let unique = ids.filter { seen.insert($0).inserted }
             return unique.isEmpty ? nil : OfficialEntry(official: official, articleIDs: unique, years: years(unique))
-        }.sorted { ($0.official.name.foldedForSearch, $0.slug) < ($1.official.name.foldedForSearch, $1.slug) }
+        }
+        officials = Self.sorted(officials, key: { ($0.official.name.foldedForSearch, $0.slug) }, by: <)
 
         self.themes = themes.map { theme in
             let ids = published1.filter { $0.record.themes.contains(theme.id) }.map(\.id)
@@ -151,7 +158,14 @@ public struct SitePlan: Sendable {
         return routes.sorted()
     }
 
+    /// `items` sorted by a key computed once per item (the keys here fold diacritics, which
+    /// is too slow to do in every comparison).
+    static func sorted<Item, Key>(_ items: [Item], key: (Item) -> Key, by less: (Key, Key) -> Bool) -> [Item] {
+        items.map { (key($0), $0) }.sorted { less($0.0, $1.0) }.map(\.1)
+    }
+
     /// The unit a unit's parent name refers to: the nearest higher level of that name.
+    /// `units`: the places, in plan order (those of the parent's name are enough).
     static func parent(of unit: ResolvedUnit, among units: [UnitEntry]) -> UnitEntry.Parent? {
         guard let name = unit.parent else { return nil }
         let key = name.vietnameseKey

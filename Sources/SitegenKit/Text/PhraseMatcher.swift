@@ -23,6 +23,25 @@ public struct PhraseMatcher: Sendable {
 
     public var isEmpty: Bool { byFirstKey.isEmpty }
 
+    /// The keys phrases start with: a token with another key starts no match.
+    public var firstKeys: Set<String> { Set(byFirstKey.keys) }
+
+    /// `matches(in:)`, trying only where `mayStart` says a phrase may start (a token whose key is
+    /// one of `firstKeys`); the same matches, with fewer lookups.
+    public func matches(in tokens: [Token], where mayStart: (Int) -> Bool) -> [(index: Int, phrase: Phrase)] {
+        var found: [(Int, Phrase)] = []
+        var index = 0
+        while index < tokens.count {
+            if mayStart(index), let phrase = match(tokens, at: index) {
+                found.append((index, phrase))
+                index += phrase.keys.count
+            } else {
+                index += 1
+            }
+        }
+        return found
+    }
+
     /// The longest phrase that starts at `index`, or nil.
     public func match(_ tokens: [Token], at index: Int) -> Phrase? {
         guard index < tokens.count, let candidates = byFirstKey[tokens[index].key] else { return nil }
