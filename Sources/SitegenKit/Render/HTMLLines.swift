@@ -5,6 +5,7 @@
 public enum HTMLLines {
     /// `text` with every line trimmed and blank lines removed, ending in one newline.
     public static func normalize(_ text: String) -> String {
+        if let fast = normalizeASCIIEdges(text) { return fast }
         var out = ""
         out.reserveCapacity(text.utf8.count)
         for line in text.split(separator: "\n", omittingEmptySubsequences: true) {
@@ -14,5 +15,59 @@ public enum HTMLLines {
             out += "\n"
         }
         return out
+    }
+
+    /// `normalize` on bytes, for the usual page: no carriage return, no combining mark, and no
+    /// white space beyond ASCII at the end of a line. Nil when the text has any of these, where
+    /// lines and white space must be found character by character.
+    static func normalizeASCIIEdges(_ text: String) -> String? {
+        var text = text
+        return text.withUTF8 { bytes -> String? in
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count)
+            func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || (0x09...0x0D).contains(byte) }
+            var lineStart = 0
+            let count = bytes.count
+            while lineStart < count {
+                var lineEnd = lineStart
+                while lineEnd < count, bytes[lineEnd] != 0x0A {
+                    if bytes[lineEnd] == 0x0D { return nil }
+                    // U+0300–U+036F: a combining mark may join the white space before it.
+                    if bytes[lineEnd] == 0xCC || bytes[lineEnd] == 0xCD { return nil }
+                    lineEnd += 1
+                }
+                var start = lineStart, end = lineEnd
+                while start < end, isSpace(bytes[start]) { start += 1 }
+                while end > start, isSpace(bytes[end - 1]) { end -= 1 }
+                if start < end {
+                    // A non-ASCII character at either end may be white space (U+00A0, U+3000…).
+                    if bytes[start] >= 0x80 || bytes[end - 1] >= 0x80 {
+                        if mayBeSpace(bytes, at: start) || endsInMaybeSpace(bytes, before: end) { return nil }
+                    }
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<end]))
+                    out.append(0x0A)
+                }
+                lineStart = lineEnd + 1
+            }
+            return String(decoding: out, as: UTF8.self)
+        }
+    }
+
+    /// Whether the character starting at `index` is one of Unicode's white spaces beyond ASCII.
+    private static func mayBeSpace(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+        guard bytes[index] >= 0x80 else { return false }
+        var end = index + 1
+        while end < bytes.count, bytes[end] & 0xC0 == 0x80 { end += 1 }
+        guard let scalar = String(decoding: UnsafeBufferPointer(rebasing: bytes[index..<end]), as: UTF8.self).unicodeScalars.first
+        else { return true }
+        return scalar.properties.isWhitespace || Character(scalar).isWhitespace
+    }
+
+    /// Whether the character ending just before `end` is one of Unicode's white spaces beyond ASCII.
+    private static func endsInMaybeSpace(_ bytes: UnsafeBufferPointer<UInt8>, before end: Int) -> Bool {
+        guard end > 0, bytes[end - 1] >= 0x80 else { return false }
+        var start = end - 1
+        while start > 0, bytes[start] & 0xC0 == 0x80 { start -= 1 }
+        return mayBeSpace(bytes, at: start)
     }
 }
