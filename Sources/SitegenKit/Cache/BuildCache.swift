@@ -66,14 +66,28 @@ public struct BuildCache: Sendable {
     }
 
     /// The key of one seed's extraction: salt, path, bytes, and the overlay's bytes.
-    static func seedKey(salt: String, path: String) -> String {
+    static func seedKey(salt: String, path: String, maximumBytes: Int = SourceReader().maximumBytes) -> String {
         var hash = ContentHash()
         hash.combine(salt)
         hash.combine(path)
-        hash.combine(FileManager.default.contents(atPath: path) ?? Data("(unreadable)".utf8))
-        let overlay = OverlayLoader.overlayPath(forSeed: path)
-        hash.combine(FileManager.default.contents(atPath: overlay) ?? Data("(no overlay)".utf8))
+        hash.combine(safeContents(path, limit: maximumBytes))
+        hash.combine(safeContents(OverlayLoader.overlayPath(forSeed: path), limit: OverlayLoader.maximumBytes))
         return hash.hex
+    }
+
+    /// The bytes of a regular file within `limit`; for anything the Read stage would refuse
+    /// unread (a symlink, a pipe, a folder, an oversized file) only what `lstat` says of it, so
+    /// the cache never reads more, or follows further, than the reader would.
+    static func safeContents(_ path: String, limit: Int) -> Data {
+        guard let attributes = try? FileManager.default.attributesOfItem(atPath: path) else { return Data("(absent)".utf8) }
+        let type = (attributes[.type] as? FileAttributeType)?.rawValue ?? "?"
+        let size = attributes[.size] as? Int ?? -1
+        let modified = (attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
+        guard attributes[.type] as? FileAttributeType == .typeRegular, size >= 0, size <= limit,
+              let data = FileManager.default.contents(atPath: path) else {
+            return Data("(not read: \(type) \(size) \(modified))".utf8)
+        }
+        return data
     }
 
     // MARK: - Extractions
