@@ -88,7 +88,7 @@ struct SiteOutputTests {
                         #expect(files[file] != nil, "\(path): \(link) is not in the output")
                         continue
                     }
-                    if link.hasPrefix("http://") || link.hasPrefix("https://") || link.hasPrefix("mailto:") { continue }
+                    if link.hasPrefix("http://") || link.hasPrefix("https://") || link.hasPrefix("mailto:") || link.hasPrefix("data:") { continue }
                     #expect(!link.hasPrefix("/"), "\(path): \(link) is root-relative, which breaks under a sub-path")
                     let target = try #require(HTMLInspector.resolve(link, from: path), "\(path): \(link) leaves the site")
                     #expect(files[target] != nil, "\(path): \(link) → \(target) does not exist")
