@@ -141,27 +141,32 @@ struct OfficialExtractor: Sendable {
                 continue
             }
             let name = sentence.text(from: personStart, to: runEnd)
-            var texts: [String] = []
+            // Roles that describe the person, and offices the text says they were given now.
+            var described: [String] = []
+            var appointed: [String] = []
             if let roleStart = roleStart(tokens, before: personStart, floor: floor) {
-                texts += splitRoles(tokens, from: roleStart, to: trimmedEnd(tokens, personStart, from: roleStart), in: sentence)
+                described += splitRoles(tokens, from: roleStart, to: trimmedEnd(tokens, personStart, from: roleStart), in: sentence)
             }
             var end = runEnd
             if let after = rolesAfter(tokens, from: runEnd, in: sentence) {
-                texts += after.roles
+                described += after.roles
                 end = after.end
                 // "…, Bí thư Quận ủy quận 5 (cũ), được chỉ định giữ chức vụ Bí thư Đảng ủy phường X",
                 // "…, Bí thư quận 5 cũ làm Bí thư phường X".
                 let next = end < tokens.count && tokens[end].text == "," ? end + 1 : end
-                if let appointed = appointedRoles(tokens, from: next, in: sentence) {
-                    texts += appointed.roles
-                    end = appointed.end
+                if let found = appointedRoles(tokens, from: next, in: sentence) {
+                    appointed += found.roles
+                    end = found.end
                 }
-            } else if let appointed = appointedRoles(tokens, from: runEnd, in: sentence) {
-                texts += appointed.roles
-                end = appointed.end
+            } else if let found = appointedRoles(tokens, from: runEnd, in: sentence) {
+                appointed += found.roles
+                end = found.end
             }
-            if !texts.isEmpty {
-                let completed = complete(texts, primary: primary)
+            if !described.isEmpty || !appointed.isEmpty {
+                // Only an appointment is to the article's own unit when it names none ("… chỉ định
+                // giữ chức Bí thư Đảng ủy" at a ward's congress); a visitor's "Bí thư Đảng ủy" is
+                // some other body's.
+                let completed = complete(described, primary: nil) + complete(appointed, primary: primary)
                 result.append((name, completed.map { FoundRole(text: $0, evidence: sentence.evidence) }))
                 floor = end
             }
@@ -237,7 +242,14 @@ struct OfficialExtractor: Sendable {
     /// The role head at `index`, written as a title is: with a capital ("Phó Chủ tịch", "Phó bí
     /// thư"), and not the head word of a body's name ("Đoàn Chủ tịch", "đoàn chủ tịch").
     func head(_ tokens: [Token], at index: Int) -> PhraseMatcher.Phrase? {
-        guard index < tokens.count, tokens[index].isCapitalized, let phrase = heads.match(tokens, at: index) else { return nil }
+        guard index < tokens.count, tokens[index].isCapitalized else { return nil }
+        var found = heads.match(tokens, at: index)
+        // "Phó" before any head is a deputy's head: "Phó Chỉ huy trưởng", "Phó Tổng Biên tập".
+        if tokens[index].lowercased == "phó", let deputy = heads.match(tokens, at: index + 1),
+           deputy.keys.count + 1 > found?.keys.count ?? 0 {
+            found = PhraseMatcher.Phrase(keys: [tokens[index].key] + deputy.keys, text: tokens[index].text + " " + deputy.text)
+        }
+        guard let phrase = found else { return nil }
         for start in max(0, index - 2)..<index {
             if let body = notHeads.match(tokens, at: start), start + body.keys.count > index { return nil }
         }
@@ -377,7 +389,8 @@ struct OfficialExtractor: Sendable {
 
     /// The units a list of roles shares: a role with a body that needs a unit and names none
     /// takes the unit of the next role in the list that names one ("Bí thư Đảng ủy, Chủ tịch
-    /// HĐND phường X"); one still without takes the ward or commune the article is about.
+    /// HĐND phường X"); one still without takes `primary`, the ward or commune the article is
+    /// about, when one is given (for offices given at its congress).
     func complete(_ texts: [String], primary: AdministrativeUnit?) -> [String] {
         let analysed = texts.map(analyse)
         var result: [String] = []

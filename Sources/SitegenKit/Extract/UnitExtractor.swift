@@ -179,8 +179,17 @@ struct UnitExtractor: Sendable {
             return (tokens[start].text, start + 1)
         }
         if notNames.match(tokens, at: start) != nil { return nil }
-        let run = nameRun(tokens, from: start)
+        var run = nameRun(tokens, from: start)
         guard !run.isEmpty else { return nil }
+        // "Xã Dân chủ" where the article names "xã Dân Chủ": a known name written with a
+        // lower-case syllable is still that name.
+        for extra in 1...2 where run.upperBound + extra <= tokens.count {
+            let candidate = tokens[start..<(run.upperBound + extra)].map(\.key).joined(separator: " ")
+            if known.contains(candidate), tokens[run.upperBound..<(run.upperBound + extra)].allSatisfy({ $0.kind == .word }) {
+                run = start..<(run.upperBound + extra)
+                break
+            }
+        }
         var length = run.count
         let whole = tokens[run].map(\.key).joined(separator: " ")
         if known.contains(whole), run.count <= 4 {

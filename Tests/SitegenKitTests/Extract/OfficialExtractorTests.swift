@@ -185,3 +185,28 @@ import Testing
         ])
     }
 }
+
+/// A visitor's bare "Bí thư Đảng ủy" is some other body's; deputies of any head.
+@Suite struct VisitorRolesTests {
+    @Test func onlyAnAppointmentTakesTheArticlesOwnUnit() throws {
+        let record = try TestSupport.record(TestSupport.article(body: [
+            "Dự Đại hội có đồng chí Mai Đức Thông, Ủy viên Ban Chấp hành Đảng bộ tỉnh, Bí thư Đảng ủy, Tổng Biên tập Báo Tân An.",
+            "Đồng chí Phạm Văn Nam được chỉ định giữ chức Bí thư Đảng ủy.",
+            "Đại tá Hoàng Ngọc Định, Phó Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh, Đại biểu Quốc hội khóa XV tỉnh Lâm Đồng phát biểu.",
+        ]))
+        var roles: [String: [String]] = [:]
+        for official in record.officials { roles[official.name] = official.roles.map(\.text) }
+        #expect(roles["Mai Đức Thông"] == ["Ủy viên Ban Chấp hành Đảng bộ tỉnh", "Bí thư Đảng ủy", "Tổng Biên tập Báo Tân An"])
+        #expect(roles["Phạm Văn Nam"] == ["Bí thư Đảng ủy phường Tân An"])
+        #expect(roles["Hoàng Ngọc Định"] == ["Phó Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh", "Đại biểu Quốc hội khóa XV tỉnh Lâm Đồng"])
+    }
+
+    @Test func aKnownUnitWrittenWithALowerCaseSyllable() throws {
+        let units = try TestSupport.record(TestSupport.article(
+            title: "Đại hội đại biểu Đảng bộ xã Dân Chủ lần thứ I",
+            lede: "Ngày 26/7, Đảng bộ xã Dân Chủ tổ chức Đại hội đại biểu lần thứ I.",
+            body: ["Xã Dân chủ được thành lập trên cơ sở sáp nhập các xã Bảo Thanh và Gia Thanh."])).units
+        #expect(!units.contains { $0.name == "Dân" })
+        #expect(units.filter { $0.name.vietnameseKey == "Dân Chủ".vietnameseKey }.count == 1)
+    }
+}
