@@ -10,6 +10,8 @@ enum HugoSite {
     defaultContentLanguageInSubdir = true
     disableKinds = []
     enableRobotsTXT = true
+    # sitegen's Atom feeds hold the latest 50 articles; Hugo's feeds the same.
+    rssLimit = 50
 
     [taxonomies]
       place = "places"
@@ -42,7 +44,7 @@ enum HugoSite {
         </head>
         <body>
         <nav><a href="{{ .Site.Home.RelPermalink }}">{{ .Site.Title }}</a>
-        {{ range .Site.Taxonomies }}{{ end }}{{ range .Translations }}<a hreflang="{{ .Language.Lang }}" href="{{ .RelPermalink }}">{{ .Language.LanguageName }}</a>{{ end }}</nav>
+        {{ range .Translations }}<a hreflang="{{ .Language.Lang }}" href="{{ .RelPermalink }}">{{ .Language.LanguageName }}</a>{{ end }}</nav>
         <main>{{ block "main" . }}{{ end }}</main>
         </body>
         </html>
@@ -55,9 +57,9 @@ enum HugoSite {
         <p><time datetime="{{ .Date.Format "2006-01-02" }}">{{ .Date.Format "2/1/2006" }}</time></p>
         <p class="lede">{{ .Description }}</p>
         {{ .Content }}
-        {{ with .GetTerms "places" }}<h2>Places</h2><ul>{{ range . }}<li><a href="{{ .RelPermalink }}">{{ .LinkTitle }}</a></li>{{ end }}</ul>{{ end }}
-        {{ with .GetTerms "officials" }}<h2>Officials</h2><ul>{{ range . }}<li><a href="{{ .RelPermalink }}">{{ .LinkTitle }}</a></li>{{ end }}</ul>{{ end }}
-        {{ with .GetTerms "themes" }}<h2>Themes</h2><ul>{{ range . }}<li><a href="{{ .RelPermalink }}">{{ .LinkTitle }}</a></li>{{ end }}</ul>{{ end }}
+        {{ with .Params.places }}<h2>Places</h2><ul>{{ range . }}<li><a href="{{ printf "places/%s/" (urlize .) | relLangURL }}">{{ . }}</a></li>{{ end }}</ul>{{ end }}
+        {{ with .Params.officials }}<h2>Officials</h2><ul>{{ range . }}<li><a href="{{ printf "officials/%s/" (urlize .) | relLangURL }}">{{ . }}</a></li>{{ end }}</ul>{{ end }}
+        {{ with .Params.themes }}<h2>Themes</h2><ul>{{ range . }}<li><a href="{{ printf "themes/%s/" (urlize .) | relLangURL }}">{{ . }}</a></li>{{ end }}</ul>{{ end }}
         </article>
         {{ end }}
 
