@@ -16,10 +16,10 @@ public struct SegmentedDocument: Sendable, Hashable {
 public struct ArticleSegment: Sendable, Hashable {
     public var header: [SourceLine]
     public var blocks: [Block]
-    /// The title when segmentation found it elsewhere than in the header (image text repeated
-    /// through the page, or the heading part of a line that runs title and lede together).
+    /// The title when segmentation found it elsewhere than in the header: image text repeated
+    /// through the page.
     public var titleHint: SourceLine?
-    /// The leading part of the first line when it ran section, title and lede together.
+    /// A teaser cut off mid-sentence: one or two short paragraphs ending in an ellipsis.
     public var truncated: Bool
 
     public init(header: [SourceLine], blocks: [Block], titleHint: SourceLine? = nil, truncated: Bool = false) {

@@ -190,7 +190,7 @@ public struct Segmenter: Sendable {
         }
         guard !header.isEmpty || !blocks.isEmpty || titleHint != nil else { return nil }
         blocks = Self.removingRepeats(blocks)
-        // A heading-like line right before a caption, with no text after, closes the article.
+        // A teaser: one or two short paragraphs that break off with an ellipsis.
         let paragraphs = blocks.filter { $0.kind == .paragraph }
         let text = paragraphs.map(\.text).joined(separator: " ")
         let truncated = paragraphs.count <= 2 && text.count < 900 && (text.hasSuffix("...") || text.hasSuffix("…"))
