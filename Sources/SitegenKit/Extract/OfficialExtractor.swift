@@ -312,10 +312,14 @@ struct OfficialExtractor: Sendable {
         let maximumLength = 24
         while k < tokens.count {
             let token = tokens[k]
-            // A head or a connector is read whole: "Ủy viên dự khuyết" must not stop at "dự".
-            if let phrase = (k == pieceStart ? heads.match(tokens, at: k) : nil) ?? connectors.match(tokens, at: k),
-               !token.isCapitalized || k == pieceStart, phrase.keys.count > 1 || k == pieceStart {
-                k += phrase.keys.count
+            // A piece's head is read whole, and so is a lower-case connector of several words:
+            // neither stops at a word of its own that is also a verb ("Ủy viên dự khuyết": "dự").
+            if k == pieceStart, let head = head(tokens, at: k) {
+                k += head.keys.count
+                continue
+            }
+            if !token.isCapitalized, let connector = connectors.match(tokens, at: k), connector.keys.count > 1 {
+                k += connector.keys.count
                 continue
             }
             // "quận 5 (cũ)": a former unit stays in the role.
