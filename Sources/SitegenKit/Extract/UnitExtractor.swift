@@ -55,6 +55,9 @@ struct UnitExtractor: Sendable {
         var inLede: Bool
         /// Named by its party committee ("Tỉnh ủy Lâm Đồng"), as part of someone's role.
         var byCommittee = false
+        /// Named in the title by its bare name, without a kind word: weaker than a unit named
+        /// with one.
+        var bare = false
         /// Named as the subject of a party organisation ("Đảng bộ phường X", "Đảng ủy xã Y"):
         /// whose congress or meeting it is.
         var ofPartyBody = false
@@ -169,6 +172,12 @@ struct UnitExtractor: Sendable {
     func nameRun(_ tokens: [Token], from start: Int) -> Range<Int> {
         var end = start
         while end < tokens.count, tokens[end].isNameSyllable, end - start < 9 { end += 1 }
+        // "Mỹ Đình 1, Mỹ Đình 2": a ward's number ends its name when nothing but punctuation follows.
+        if end > start, end < tokens.count, tokens[end].kind == .number, tokens[end].text.count <= 2,
+           tokens[end].text.allSatisfy(\.isNumber),
+           end + 1 >= tokens.count || tokens[end + 1].kind == .punctuation || tokens[end + 1].lowercased == "và" {
+            end += 1
+        }
         return start..<end
     }
 
@@ -236,7 +245,8 @@ struct UnitExtractor: Sendable {
 
     /// The place a title names before ":" or " - " without a kind word ("Tân An: …").
     func titlePlace(_ title: AnalyzedSentence?, mentions: [Mention]) -> Mention? {
-        guard let title, TitlePattern.hasPlacePrefix(title.text) else { return nil }
+        guard let title else { return nil }
+        guard TitlePattern.hasPlacePrefix(title.text) else { return titleProvince(title) }
         let tokens = title.tokens
         let run = nameRun(tokens, from: 0)
         guard !run.isEmpty else { return nil }
@@ -253,6 +263,21 @@ struct UnitExtractor: Sendable {
         }
         if let province = provinceOfKey[key] {
             return Mention(name: province.name, kind: province.kind, sentence: 0, inTitle: true, inLede: false)
+        }
+        return nil
+    }
+
+    /// A province or city a title names by its bare name ("Trụ sở các phường mới của Hà Nội"),
+    /// not right after a kind word or a committee, which the scan reads already.
+    func titleProvince(_ title: AnalyzedSentence) -> Mention? {
+        let tokens = title.tokens
+        for (index, phrase) in provinceAliases.matches(in: tokens) {
+            if index > 0, kinds.introduction(tokens, at: index - 1) != nil
+                || index > 1 && kinds.introduction(tokens, at: index - 2) != nil { continue }
+            guard let province = provinceOfKey[phrase.keys.joined(separator: " ")] else { continue }
+            var mention = Mention(name: province.name, kind: province.kind, sentence: 0, inTitle: true, inLede: false)
+            mention.bare = true
+            return mention
         }
         return nil
     }
@@ -303,7 +328,8 @@ struct UnitExtractor: Sendable {
         func first(_ test: (Mention) -> Bool, level: ((UnitKey) -> Bool)? = nil) -> UnitKey? {
             order.first { key in (byKey[key]?.contains { test($0) && !$0.former } ?? false) && (level?(key) ?? true) }
         }
-        return first { $0.inTitle && !$0.byCommittee }
+        return first { $0.inTitle && !$0.byCommittee && !$0.bare }
+            ?? first { $0.inTitle && $0.bare }
             ?? first { $0.inTitle }
             ?? first { $0.inLede && $0.ofPartyBody }
             ?? first({ $0.inLede }, level: { $0.kind.level > 0 })

@@ -37,7 +37,8 @@ public struct Segmenter: Sendable {
                 afterImage = true
                 continue
             }
-            if furniture.isFurniture(line.text) { continue }
+            // A line with no letter or digit (an icon, a divider) says nothing.
+            if furniture.isFurniture(line.text) || !line.text.contains(where: { $0.isLetter || $0.isNumber }) { continue }
             let key = line.text.vietnameseKey
             if repeated.contains(key) {
                 // The first time, before any text, a repeated heading may be the title itself.

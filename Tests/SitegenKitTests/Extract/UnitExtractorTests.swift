@@ -109,3 +109,41 @@ import Testing
                             lede: "Sáng 2/10, Đại hội đại biểu Đảng bộ tỉnh Lâm Đồng lần thứ I, nhiệm kỳ 2025 - 2030 khai mạc.") == "tỉnh Lâm Đồng")
     }
 }
+
+/// Numbered wards in lists, and a city a title names by its bare name.
+@Suite struct MoreUnitPatternsTests {
+    @Test func numberedWardsInAList() throws {
+        let units = try TestSupport.record(TestSupport.article(body: [
+            "Phường được thành lập từ các phường Mỹ Đình 1, Mỹ Đình 2, Phú Đô và một phần phường Mai Dịch (quận Cầu Giấy).",
+        ])).units
+        for name in ["Mỹ Đình 1", "Mỹ Đình 2", "Phú Đô", "Mai Dịch"] {
+            #expect(units.contains { $0.kind == .phuong && $0.name == name }, "\(name)")
+        }
+        #expect(units.first { $0.name == "Mai Dịch" }?.parent == "Cầu Giấy")
+    }
+
+    @Test func aCityNamedBareInTheTitleIsWhatTheArticleIsAbout() throws {
+        let record = try TestSupport.record("""
+        Cận cảnh trụ sở các phường mới của Hà Nội sau sắp xếp
+        Từ 1/7, mô hình chính quyền địa phương 2 cấp chính thức được triển khai tại Hà Nội và các tỉnh, thành trên cả nước.
+        Tại số 96 Trần Thái Tông, nơi từng là trụ sở UBND quận Cầu Giấy, nay là trụ sở của UBND phường Cầu Giấy và quận Cầu Giấy cũ.
+        """)
+        #expect(record.primaryUnit.map { "\($0.kind.rawValue) \($0.name)" } == "thành phố Hà Nội")
+    }
+
+    @Test func aLineWithoutLettersIsNotATitle() throws {
+        let record = try TestSupport.record("""
+        📞
+        Thủ đô Hà Nội ngày đầu tiên vận hành mô hình chính quyền 2 cấp
+        Thành Long 11:24 | 01/07/2025
+        Sáng 1/7, cùng với cả nước, Thủ đô Hà Nội chính thức chuyển sang mô hình chính quyền địa phương 2 cấp.
+        • Chia sẻ:
+        Tin tức liên quan
+        Bệnh viện tổ chức gặp mặt cán bộ qua các thời kỳ
+        13/08/2025
+        """)
+        #expect(record.article.title == "Thủ đô Hà Nội ngày đầu tiên vận hành mô hình chính quyền 2 cấp")
+        #expect(record.article.author == "Thành Long")
+        #expect(record.article.published?.date.description == "2025-07-01")
+    }
+}
