@@ -21,37 +21,18 @@ struct ServeCommand: AsyncParsableCommand {
             """
     )
 
+    @OptionGroup var site: SiteOptions
+
     @Option(help: "The port on 127.0.0.1 to serve on (0: any free port).")
     var port: Int = 8000
 
-    @Option(help: "The folder of seed files (*.txt and their overlays).")
-    var input = "seeds"
-
-    @Option(help: "The folder to write and serve the site from.")
-    var output = "public"
-
-    @Option(help: "The site's settings: name in both languages, base URL.")
-    var config = "sitegen.yml"
-
-    @Option(help: "The folder of Mustache templates, interface strings (i18n/) and assets.")
-    var templates = "Templates"
-
-    @Option(help: "The folder of word lists, glossary and the slug lock file.")
-    var data = "data"
-
-    @Option(help: "Threads to use for each build (default: all cores).")
-    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
-
     func validate() throws {
         if !(0...65535).contains(port) { throw ValidationError("--port must be between 0 and 65535") }
-        if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
     }
 
     func run() async throws {
         signal(SIGPIPE, SIG_IGN)
-        let options = BuildOptions(
-            input: URL(fileURLWithPath: input), output: URL(fileURLWithPath: output), config: URL(fileURLWithPath: config),
-            templates: URL(fileURLWithPath: templates), data: URL(fileURLWithPath: data), jobs: jobs)
+        let options = site.buildOptions()
         guard Self.build(options) else { throw ExitCode(1) }
 
         let watched = [options.input, options.templates, options.data, options.config]
@@ -69,7 +50,7 @@ struct ServeCommand: AsyncParsableCommand {
         }
         let stop = StopSignal(signals: [SIGINT, SIGTERM])
         session.start()
-        FileHandle.standardOutput.write(Data("Serving \(output)/ at http://127.0.0.1:\(session.port)/ (Ctrl-C to stop)\n".utf8))
+        FileHandle.standardOutput.write(Data("Serving \(site.output)/ at http://127.0.0.1:\(session.port)/ (Ctrl-C to stop)\n".utf8))
         await stop.wait()
         Self.printError("sitegen serve: stopping…")
         session.stop()
