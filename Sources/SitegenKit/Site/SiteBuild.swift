@@ -99,7 +99,7 @@ public enum SiteBuild {
         let files = try SiteRenderer(inputs: inputs, jobs: options.jobs).render()
 
         // Write (or compare).
-        let writer = OutputWriter(root: options.output)
+        let writer = OutputWriter(root: options.output, jobs: options.jobs)
         let writePlan = writer.plan(files)
         let lockBytes = Array(plan.lock.text.utf8)
         let lockStale = lockText != plan.lock.text

@@ -11,9 +11,13 @@ import Foundation
 /// that is the input folder or holds it, the file system root or a repository root.
 public struct OutputWriter: Sendable {
     public var root: URL
+    /// How many threads compare and write files at once; the result does not depend on it.
+    public var jobs: Int
 
-    public init(root: URL) {
+    /// A writer for the output folder `root`, comparing and writing on up to `jobs` threads.
+    public init(root: URL, jobs: Int = 1) {
         self.root = root.standardizedFileURL
+        self.jobs = max(1, jobs)
     }
 
     /// Refuses to write into `output` when it is `input`, contains it, is the file system root,
@@ -52,14 +56,18 @@ public struct OutputWriter: Sendable {
         let oldText = manager.contents(atPath: url(Manifest.fileName).path).map { String(decoding: $0, as: UTF8.self) }
         let old = oldText.map(Manifest.parse) ?? Manifest()
         var produced: Set<String> = []
-        for file in files {
+        let root = self.root
+        // nil: absent; true: same bytes; false: other bytes.
+        let states = parallelMap(files, jobs: jobs) { file -> Bool? in
+            FileManager.default.contents(atPath: root.appendingPathComponent(file.path).path).map { $0.elementsEqual(file.bytes) }
+        }
+        for (file, state) in zip(files, states) {
             produced.insert(file.path)
-            let target = url(file.path).path
-            guard let existing = manager.contents(atPath: target) else {
+            guard let same = state else {
                 plan.added.append(file)
                 continue
             }
-            if existing.elementsEqual(file.bytes) {
+            if same {
                 plan.unchanged.append(file.path)
             } else if old.paths.contains(file.path) {
                 plan.changed.append(file)
@@ -89,9 +97,7 @@ public struct OutputWriter: Sendable {
             var dropping = Set(plan.changed.map(\.path)).union(plan.removed)
             if plan.manifestStale { dropping.insert(Manifest.fileName) }
             try staging.populate(from: tree, dropping: dropping)
-            for file in plan.added + plan.changed {
-                try staging.write(file.bytes, to: file.path)
-            }
+            try staging.write(plan.added + plan.changed, jobs: jobs)
             if plan.manifestStale {
                 try staging.write(Array(plan.manifest.text.utf8), to: Manifest.fileName)
             }

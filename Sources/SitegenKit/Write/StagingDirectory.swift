@@ -131,21 +131,67 @@ final class StagingDirectory {
 
     /// Writes one new or changed file into the staging folder.
     func write(_ bytes: [UInt8], to path: String) throws {
-        let target = url.appendingPathComponent(path)
+        try write([OutputFile(path: path, bytes: bytes)], jobs: 1)
+    }
+
+    /// Writes new and changed files into the staging folder: every path is checked and every
+    /// folder made first, in order, then the files are written on up to `jobs` threads. On
+    /// failure the error is the one of the first file, in the order of `files`, that failed.
+    func write(_ files: [OutputFile], jobs: Int) throws {
+        var folders: Set<String> = []
+        for file in files {
+            let target = url.appendingPathComponent(file.path)
+            try check(file.path, target: target)
+            let folder = target.deletingLastPathComponent().path
+            guard folders.insert(folder).inserted else { continue }
+            do {
+                try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            } catch {
+                throw Diagnostic.stagingFailed(target.path, reason: "cannot write: \(error.localizedDescription)")
+            }
+        }
+        let root = url.path
+        let failures = parallelMap(files, jobs: jobs) { file -> Diagnostic? in
+            let target = root + "/" + file.path
+            guard let code = Self.writeFile(file.bytes, to: target) else { return nil }
+            return Diagnostic.stagingFailed(target, reason: "cannot write: \(String(cString: strerror(code)))")
+        }
+        if let failure = failures.lazy.compactMap({ $0 }).first { throw failure }
+    }
+
+    /// Refuses a path that is not plain or that leads through a symbolic link sitegen did not make.
+    private func check(_ path: String, target: URL) throws {
         guard Manifest.isSafeRelativePath(path) else {
             throw Diagnostic.stagingFailed(target.path, reason: "\"\(path)\" is not a plain path inside the output folder")
         }
         // A symbolic link someone put in the output must not lead a page outside it.
+        guard !links.isEmpty else { return }
         let parts = path.split(separator: "/")
         for depth in parts.indices.dropLast() where links.contains(parts[...depth].joined(separator: "/")) {
             throw Diagnostic.stagingFailed(target.path, reason: "\(parts[...depth].joined(separator: "/")) is a symbolic link sitegen did not make; it does not write through it")
         }
-        do {
-            try FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try Data(bytes).write(to: target)
-        } catch {
-            throw Diagnostic.stagingFailed(target.path, reason: "cannot write: \(error.localizedDescription)")
+    }
+
+    /// Creates (or truncates) the file at `path` and writes `bytes` to it; the `errno` of the
+    /// failure, or nil when it succeeded.
+    private static func writeFile(_ bytes: [UInt8], to path: String) -> Int32? {
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
+        guard descriptor >= 0 else { return errno }
+        var failure: Int32?
+        bytes.withUnsafeBytes { buffer in
+            var offset = 0
+            while offset < buffer.count, let base = buffer.baseAddress {
+                let count = systemWrite(descriptor, base + offset, buffer.count - offset)
+                if count < 0 {
+                    if errno == EINTR { continue }
+                    failure = errno
+                    return
+                }
+                offset += count
+            }
         }
+        if close(descriptor) != 0, failure == nil { failure = errno }
+        return failure
     }
 
     /// Puts the staging folder in the output's place and removes the previous output.
@@ -200,6 +246,17 @@ final class StagingDirectory {
         return renameat2(AT_FDCWD, first, AT_FDCWD, second, renameExchange) == 0
         #else
         return false
+        #endif
+    }
+
+    /// The system's `write(2)`, named apart from this class's own `write` methods.
+    private static func systemWrite(_ descriptor: Int32, _ buffer: UnsafeRawPointer, _ count: Int) -> Int {
+        #if canImport(Glibc)
+        return Glibc.write(descriptor, buffer, count)
+        #elseif canImport(Darwin)
+        return Darwin.write(descriptor, buffer, count)
+        #else
+        return -1
         #endif
     }
 
