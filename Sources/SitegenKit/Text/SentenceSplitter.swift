@@ -10,7 +10,7 @@ public enum SentenceSplitter {
         var index = paragraph.startIndex
         while index < paragraph.endIndex {
             let character = paragraph[index]
-            guard ".!?…".contains(character) else {
+            guard isEndMark(character) else {
                 index = paragraph.index(after: index)
                 continue
             }
@@ -49,6 +49,17 @@ public enum SentenceSplitter {
         let rest = paragraph[start...]
         if !rest.allSatisfy(\.isWhitespace) { result.append(rest) }
         return result
+    }
+
+    /// Whether `character` is ".", "!", "?" or "…": the same answer as `".!?…".contains(character)`
+    /// (none of them has another canonically equivalent spelling), without comparing strings.
+    static func isEndMark(_ character: Character) -> Bool {
+        let scalars = character.unicodeScalars
+        guard let first = scalars.first, scalars.index(after: scalars.startIndex) == scalars.endIndex else { return false }
+        switch first.value {
+        case 0x2E, 0x21, 0x3F, 0x2026: return true
+        default: return false
+        }
     }
 
     /// Whether the word before the dot at `dot` is an abbreviation such as "TP", "TS" or "P".
