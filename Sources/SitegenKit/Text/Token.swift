@@ -47,7 +47,7 @@ public enum Tokenizer {
         var index = text.startIndex
         while index < text.endIndex {
             let character = text[index]
-            if character.isWhitespace {
+            if isSpace(character) {
                 index = text.index(after: index)
                 continue
             }
@@ -80,7 +80,21 @@ public enum Tokenizer {
         return tokens
     }
 
-    static func isWordCharacter(_ c: Character) -> Bool { c.isLetter || c.isNumber }
+    /// A letter or a digit; ASCII is answered without looking up Unicode properties.
+    static func isWordCharacter(_ c: Character) -> Bool {
+        if let ascii = c.asciiValue {
+            let lower = ascii | 0x20
+            return (0x30...0x39).contains(ascii) || (0x61...0x7A).contains(lower)
+        }
+        return c.isLetter || c.isNumber
+    }
+
+    /// `Character.isWhitespace`, with ASCII answered without looking up Unicode properties
+    /// ("\r\n", whose `asciiValue` is that of "\n", is white space either way).
+    static func isSpace(_ c: Character) -> Bool {
+        if let ascii = c.asciiValue { return ascii == 0x20 || (0x09...0x0D).contains(ascii) }
+        return c.isWhitespace
+    }
 
     /// Whether a separator joins what comes before it and after it into one word.
     static func joins(_ separator: Character, before: Substring, after: Character) -> Bool {
