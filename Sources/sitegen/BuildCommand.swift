@@ -28,6 +28,9 @@ struct BuildCommand: AsyncParsableCommand {
     @Flag(help: "Print notes, every file written, and the full lists of the report.")
     var verbose = false
 
+    @Flag(help: "Print how long each step of the build took (load, extract, plan, render, write).")
+    var timings = false
+
     func validate() throws {
         if quiet && verbose { throw ValidationError("--quiet and --verbose exclude each other") }
     }
@@ -56,6 +59,7 @@ struct BuildCommand: AsyncParsableCommand {
         }
         var text = lines.map { $0 + "\n" }.joined()
         if !quiet && !check, let report = outcome.report { text += report.text(verbose: verbose) }
+        if timings { text += "timings:\n" + outcome.timings.text }
         FileHandle.standardError.write(Data(text.utf8))
         if outcome.exitCode != 0 { throw ExitCode(outcome.exitCode) }
     }

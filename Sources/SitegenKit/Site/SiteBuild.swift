@@ -41,6 +41,8 @@ public struct BuildOutcome: Sendable {
     public var differences: [String]
     /// The files of the site, in memory.
     public var files: [OutputFile]
+    /// How long each step took.
+    public var timings = StageTimings()
 
     /// 0 when all went well, 1 when the build had errors or `--check` found differences.
     public var exitCode: Int32 {
@@ -56,10 +58,15 @@ public enum SiteBuild {
     /// Runs the build; problems that stop it (missing templates, bad config) are thrown as
     /// diagnostics, problems with single inputs are collected in the outcome.
     public static func run(_ options: BuildOptions) throws -> BuildOutcome {
+        var timings = StageTimings()
         try OutputWriter.validate(output: options.output, input: options.input)
         // Cache: hash the inputs; a rebuild with nothing to do ends here.
         let cached = options.cache ? try CachedBuild.prepare(options) : nil
-        if !options.check, let outcome = cached?.upToDate() { return outcome }
+        if !options.check, var outcome = cached?.upToDate() {
+            timings.end("cache check")
+            outcome.timings = timings
+            return outcome
+        }
         if !options.check { cached?.cache.clearState() }
         if !options.check && !options.force { try OutputWriter(root: options.output).refuseForeignFiles() }
         var diagnostics: [Diagnostic] = []
@@ -82,21 +89,25 @@ public enum SiteBuild {
         let lockText = FileManager.default.contents(atPath: options.lock.path).map { String(decoding: $0, as: UTF8.self) } ?? ""
         let parsedLock = SlugLock.parse(lockText, file: options.lock.path)
         diagnostics += parsedLock.diagnostics
+        timings.end("load")
 
         // Extract.
         let seeds = try seedFiles(in: options.input)
         let pipeline = try ExtractionPipeline(lexicon: lexicon, reader: SourceReader(confinedTo: options.input.path), jobs: options.jobs)
         let site = cached?.extract(pipeline, save: !options.check) ?? pipeline.run(files: seeds)
         diagnostics += site.diagnostics
+        timings.end("extract")
 
         // Plan.
         let plan = SitePlan(site: site, themes: lexicon.themes.map(\.theme), lock: parsedLock.lock)
         diagnostics += plan.diagnostics
+        timings.end("plan")
 
         // Render.
         let inputs = RenderInputs(config: config, plan: plan, translator: translator, summaries: SummaryWriter(translator: translator),
                                   strings: strings, templates: templates, assets: assets)
         let files = try SiteRenderer(inputs: inputs, jobs: options.jobs).render()
+        timings.end("render")
 
         // Write (or compare).
         let writer = OutputWriter(root: options.output, jobs: options.jobs)
@@ -114,6 +125,7 @@ public enum SiteBuild {
             Diagnostic(.error, SourceLocation(file: options.output.appendingPathComponent($0).path, line: 1),
                        "a file sitegen did not write stands where it would write a page; it is left alone")
         }
+        timings.end(options.check ? "compare" : "write")
 
         let gaps = TranslationGaps(plan: plan, translator: translator)
         let pages = files.filter(\.isHTML).count
@@ -127,8 +139,10 @@ public enum SiteBuild {
             untranslated: gaps.untranslated, withoutEditorSummary: gaps.withoutEditorSummary,
             errors: diagnostics.filter { $0.severity == .error }.count,
             warnings: diagnostics.filter { $0.severity == .warning }.count)
-        let outcome = BuildOutcome(diagnostics: diagnostics, report: report, differences: differences, files: files)
+        var outcome = BuildOutcome(diagnostics: diagnostics, report: report, differences: differences, files: files)
         if !options.check { cached?.record(outcome: outcome, manifest: writePlan.manifest, lock: plan.lock.text) }
+        timings.end("report")
+        outcome.timings = timings
         return outcome
     }
 

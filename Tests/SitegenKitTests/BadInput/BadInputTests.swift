@@ -104,7 +104,7 @@ struct BadInputTests {
         let line = Array("Ngày 9/8, phường Cầu Giấy tổ chức Đại hội đại biểu Đảng bộ phường lần thứ I, nhiệm kỳ 2025 - 2030.\n".utf8)
         var chunk: [UInt8] = []
         while chunk.count < 1 << 20 { chunk += line }
-        FileManager.default.createFile(atPath: url.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: url.path, contents: nil)
         let handle = try FileHandle(forWritingTo: url)
         defer { try? handle.close() }
         var written = 0
