@@ -100,13 +100,13 @@ import Testing
         }
     }
 
-    @Test func numbersAndDatesPerLanguage() {
+    @Test func numbersAndDatesPerLanguage() throws {
         #expect(FactFormat.number(5500, in: .en) == "5,500")
         #expect(FactFormat.number(5500, in: .vi) == "5.500")
         #expect(FactFormat.number(1_234_567, in: .en) == "1,234,567")
         #expect(FactFormat.number(999, in: .vi) == "999")
         #expect(FactFormat.number(0, in: .en) == "0")
-        let date = CalendarDate(year: 2025, month: 8, day: 9)
+        let date = try #require(CalendarDate(year: 2025, month: 8, day: 9))
         #expect(FactFormat.date(date, in: .en) == "9 August 2025")
         #expect(FactFormat.date(date, in: .vi) == "9/8/2025")
         #expect(FactFormat.longDate(date, in: .vi) == "ngày 9 tháng 8 năm 2025")
