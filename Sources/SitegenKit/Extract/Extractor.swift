@@ -6,6 +6,8 @@ public struct Extractor: Sendable {
     let officials: OfficialExtractor
     let figures: FigureExtractor
     let themes: ThemeClassifier
+    /// The lexicon's numbers for token keys, which every matcher above was made with.
+    let vocabulary: KeyVocabulary
 
     public init(lexicon: Lexicon) throws {
         furniture = try FurnitureMatcher(lexicon.furniture)
@@ -13,10 +15,11 @@ public struct Extractor: Sendable {
         officials = OfficialExtractor(lexicon: lexicon)
         figures = FigureExtractor(lexicon: lexicon)
         themes = ThemeClassifier(lexicon: lexicon)
+        vocabulary = lexicon.vocabulary
     }
 
     public func extract(_ article: Article) -> ArticleRecord {
-        let sentences = AnalyzedSentence.sentences(of: article, furniture: furniture)
+        let sentences = AnalyzedSentence.sentences(of: article, furniture: furniture, vocabulary: vocabulary)
         let found = units.extract(sentences, article: article)
         let primary = found.units.first(where: \.primary)
         let people = officials.extract(sentences, units: found, primary: primary)

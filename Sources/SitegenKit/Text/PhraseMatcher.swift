@@ -1,23 +1,59 @@
 /// A set of phrases matched against tokens by key, longest first.
 ///
-/// Phrases are tokenized like the text, so "Đảng uỷ" matches "Đảng ủy" and "ĐẢNG ỦY".
+/// Phrases are tokenized like the text, so "Đảng uỷ" matches "Đảng ủy" and "ĐẢNG ỦY". Given a
+/// `KeyVocabulary` that holds every key of the phrases, tokens interned in it are matched by
+/// their keys' numbers (an array index and integer comparisons), with the same answers.
 public struct PhraseMatcher: Sendable {
     /// One phrase: its token keys and the text it was given as.
     public struct Phrase: Sendable, Hashable {
         public var keys: [String]
         public var text: String
+        /// Where the phrase stands in the list the matcher was made from (for data kept beside it).
+        public var index: Int
+        /// The keys' numbers in the matcher's vocabulary, if it has one.
+        var numbers: [UInt32]
+
+        public init(keys: [String], text: String, index: Int = 0) {
+            self.init(keys: keys, text: text, index: index, numbers: [])
+        }
+
+        init(keys: [String], text: String, index: Int, numbers: [UInt32]) {
+            self.keys = keys
+            self.text = text
+            self.index = index
+            self.numbers = numbers
+        }
     }
 
     private var byFirstKey: [String: [Phrase]] = [:]
+    /// `byFirstKey` by the first key's number; empty without a vocabulary that holds every key.
+    private var byFirstNumber: [[Phrase]] = []
+    /// The vocabulary's stamp, or 0 when matching by key only.
+    private var stamp: UInt32 = 0
 
-    public init(_ phrases: [String]) {
-        for text in phrases {
+    public init(_ phrases: [String], vocabulary: KeyVocabulary? = nil) {
+        var numbered = vocabulary != nil
+        for (index, text) in phrases.enumerated() {
             let keys = Tokenizer.tokens(text).map(\.key)
             guard let first = keys.first else { continue }
-            byFirstKey[first, default: []].append(Phrase(keys: keys, text: text))
+            var numbers: [UInt32] = []
+            if let vocabulary, numbered {
+                numbers = keys.compactMap { vocabulary.number(of: $0) }
+                if numbers.count != keys.count { numbered = false }
+            }
+            byFirstKey[first, default: []].append(Phrase(keys: keys, text: text, index: index, numbers: numbers))
         }
         for key in byFirstKey.keys {
             byFirstKey[key]?.sort { $0.keys.count > $1.keys.count }
+        }
+        if let vocabulary, numbered {
+            var byFirstNumber = [[Phrase]](repeating: [], count: vocabulary.tableSize)
+            for (key, phrases) in byFirstKey {
+                guard let number = vocabulary.number(of: key) else { continue }
+                byFirstNumber[Int(number)] = phrases
+            }
+            self.byFirstNumber = byFirstNumber
+            self.stamp = vocabulary.stamp
         }
     }
 
@@ -44,7 +80,24 @@ public struct PhraseMatcher: Sendable {
 
     /// The longest phrase that starts at `index`, or nil.
     public func match(_ tokens: [Token], at index: Int) -> Phrase? {
-        guard index < tokens.count, let candidates = byFirstKey[tokens[index].key] else { return nil }
+        guard index < tokens.count else { return nil }
+        let id = tokens[index].keyID
+        if stamp != 0, id.stamp == stamp {
+            for phrase in byFirstNumber[Int(id.number)] where index + phrase.keys.count <= tokens.count {
+                var matches = true
+                for offset in 1..<phrase.keys.count {
+                    let token = tokens[index + offset]
+                    let same = token.keyID.stamp == stamp ? token.keyID.number == phrase.numbers[offset] : token.key == phrase.keys[offset]
+                    if !same {
+                        matches = false
+                        break
+                    }
+                }
+                if matches { return phrase }
+            }
+            return nil
+        }
+        guard let candidates = byFirstKey[tokens[index].key] else { return nil }
         for phrase in candidates where index + phrase.keys.count <= tokens.count {
             var matches = true
             for offset in 1..<phrase.keys.count where tokens[index + offset].key != phrase.keys[offset] {
