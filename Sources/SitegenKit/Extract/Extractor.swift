@@ -36,8 +36,11 @@ public struct Extractor: Sendable {
         if let lede = sentences.first(where: { $0.place == .lede }) { wanted.insert(lede.evidence) }
         for figure in figures.values.values { wanted.insert(figure.evidence) }
         for official in officials { if let first = official.roles.first { wanted.insert(first.evidence) } }
+        // A sentence on no wanted line is not wanted: asked first, before hashing its text.
+        let lines = Set(wanted.map(\.line))
         var result: [Evidence] = []
-        for sentence in sentences where wanted.contains(sentence.evidence) && !result.contains(sentence.evidence) {
+        for sentence in sentences where lines.contains(sentence.line) && wanted.contains(sentence.evidence)
+            && !result.contains(sentence.evidence) {
             result.append(sentence.evidence)
             if result.count == 5 { break }
         }

@@ -46,7 +46,7 @@ struct FigureExtractor: Sendable {
         }
         // Only a word with a number word's key can be one in lower case (the keys' bytes are
         // compared: one spelling each).
-        guard token.kind == .word, numberWordKeys.contains(where: { token.key.utf8.elementsEqual($0.utf8) }) else { return nil }
+        guard token.kind == .word, numberWordKeys.contains(where: token.hasKey(bytesOf:)) else { return nil }
         return numberWords[token.text.lowercased()]
     }
 

@@ -45,7 +45,12 @@ public struct Token: Sendable, Hashable {
     /// `lowercased == word`, asking for the lower case only of a token whose key is `word`'s
     /// (a token whose lower case is `word` has `word`'s key).
     func isLowercased(_ word: StaticWord) -> Bool {
-        key.utf8.count == word.key.utf8.count && key.utf8.elementsEqual(word.key.utf8) && lowercased == word.text
+        hasKey(bytesOf: word.key) && lowercased == word.text
+    }
+
+    /// Whether the key is `key` byte for byte (stricter than `==`, which compares canonically).
+    func hasKey(bytesOf key: String) -> Bool {
+        self.key.utf8.count == key.utf8.count && self.key.utf8.elementsEqual(key.utf8)
     }
 
     /// Starts with an upper-case letter ("Cầu", "UBND", "TP.HCM").
