@@ -26,10 +26,16 @@ public struct PhraseMatcher: Sendable {
     }
 
     private var byFirstKey: [String: [Phrase]] = [:]
-    /// `byFirstKey` by the first key's number; empty without a vocabulary that holds every key.
-    private var byFirstNumber: [[Phrase]] = []
     /// The vocabulary's stamp, or 0 when matching by key only.
     private var stamp: UInt32 = 0
+    /// `byFirstKey` by the first key's number, flat: the candidates of number n are
+    /// `numbered[candidates[n]..<candidates[n + 1]]`, in `byFirstKey`'s order, and the numbers of
+    /// candidate c are `numbers[numbersStart[c]..<numbersStart[c + 1]]`. Empty without a
+    /// vocabulary that holds every key.
+    private var numbered: [Phrase] = []
+    private var candidates: [Int32] = []
+    private var numbers: [UInt32] = []
+    private var numbersStart: [Int32] = []
 
     public init(_ phrases: [String], vocabulary: KeyVocabulary? = nil) {
         var numbered = vocabulary != nil
@@ -52,7 +58,16 @@ public struct PhraseMatcher: Sendable {
                 guard let number = vocabulary.number(of: key) else { continue }
                 byFirstNumber[Int(number)] = phrases
             }
-            self.byFirstNumber = byFirstNumber
+            for phrases in byFirstNumber {
+                candidates.append(Int32(self.numbered.count))
+                for phrase in phrases {
+                    self.numbered.append(phrase)
+                    numbersStart.append(Int32(self.numbers.count))
+                    self.numbers += phrase.numbers
+                }
+            }
+            candidates.append(Int32(self.numbered.count))
+            numbersStart.append(Int32(self.numbers.count))
             self.stamp = vocabulary.stamp
         }
     }
@@ -83,17 +98,20 @@ public struct PhraseMatcher: Sendable {
         guard index < tokens.count else { return nil }
         let id = tokens[index].keyID
         if stamp != 0, id.stamp == stamp {
-            for phrase in byFirstNumber[Int(id.number)] where index + phrase.keys.count <= tokens.count {
-                var matches = true
-                for offset in 1..<phrase.keys.count {
-                    let token = tokens[index + offset]
-                    let same = token.keyID.stamp == stamp ? token.keyID.number == phrase.numbers[offset] : token.key == phrase.keys[offset]
-                    if !same {
-                        matches = false
-                        break
-                    }
+            let number = Int(id.number)
+            for candidate in Int(candidates[number])..<Int(candidates[number + 1]) {
+                let start = Int(numbersStart[candidate])
+                let count = Int(numbersStart[candidate + 1]) - start
+                guard index + count <= tokens.count else { continue }
+                var offset = 1
+                while offset < count {
+                    let other = tokens[index + offset].keyID
+                    let same = other.stamp == stamp ? other.number == numbers[start + offset]
+                        : tokens[index + offset].key == numbered[candidate].keys[offset]
+                    if !same { break }
+                    offset += 1
                 }
-                if matches { return phrase }
+                if offset == count { return numbered[candidate] }
             }
             return nil
         }
