@@ -52,7 +52,9 @@ struct ThemeClassifier: Sendable {
 
     /// Which themes' cues and excluded phrases may start at `token` (bits as in `starts`).
     func startMask(_ token: Token) -> UInt64 {
-        if stamp != 0, token.keyID.stamp == stamp { return startsByNumber[Int(token.keyID.number)] }
+        if stamp != 0, token.keyID.stamp == stamp, case let number = Int(token.keyID.number), number < startsByNumber.count {
+            return startsByNumber[number]
+        }
         return starts[token.key] ?? 0
     }
 

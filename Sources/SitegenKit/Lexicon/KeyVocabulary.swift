@@ -79,7 +79,10 @@ struct KeySet: Sendable {
     }
 
     func contains(_ token: Token) -> Bool {
-        if stamp != 0, token.keyID.stamp == stamp { return members[Int(token.keyID.number)] }
+        // (A number past the table can only come from another vocabulary with the same stamp.)
+        if stamp != 0, token.keyID.stamp == stamp, case let number = Int(token.keyID.number), number < members.count {
+            return members[number]
+        }
         return keys.contains(token.key)
     }
 

@@ -97,8 +97,8 @@ public struct PhraseMatcher: Sendable {
     public func match(_ tokens: [Token], at index: Int) -> Phrase? {
         guard index < tokens.count else { return nil }
         let id = tokens[index].keyID
-        if stamp != 0, id.stamp == stamp {
-            let number = Int(id.number)
+        // (A number past the table can only come from another vocabulary with the same stamp.)
+        if stamp != 0, id.stamp == stamp, case let number = Int(id.number), number + 1 < candidates.count {
             for candidate in Int(candidates[number])..<Int(candidates[number + 1]) {
                 let start = Int(numbersStart[candidate])
                 let count = Int(numbersStart[candidate + 1]) - start
