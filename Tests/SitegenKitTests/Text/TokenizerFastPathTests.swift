@@ -197,4 +197,32 @@ import Testing
         #expect(KeyVocabulary(keys: ["a", "b"]).stamp != KeyVocabulary(keys: ["b", "a"]).stamp)
         #expect(vocabulary.stamp == (try TestSupport.lexicon()).vocabulary.stamp)
     }
+
+    /// Random text over an alphabet of the edges (a fixed seed, so a failure repeats): letters of
+    /// both cases with and without tone marks, combining marks, digits, the joining marks, end
+    /// marks, quotes, spaces of several kinds, CR and LF, and a letter outside Latin.
+    @Test func theBytePathsAgreeOnRandomText() {
+        let alphabet: [String] = ["a", "A", "đ", "Đ", "ư", "Ư", "ờ", "Ờ", "ộ", "Ộ", "\u{0300}", "\u{0323}", "\u{0302}", "5", "0",
+                                  ".", ",", "/", "-", "'", ":", "!", "?", "…", "\"", "“", "”", "(", ")", " ", " ", " ", "\u{00A0}",
+                                  "\u{2003}", "\t", "\r", "\n", "T", "P", "h", "S", "ß", "ǅ", "ĸ", "Ω", "👍", "\u{200D}", "²"]
+        var state: UInt64 = 2025
+        func next(_ bound: Int) -> Int {
+            // SplitMix64
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            return Int((z ^ (z >> 31)) % UInt64(bound))
+        }
+        // Half of the texts only of simple scalars, which take the byte paths.
+        let simple = alphabet.filter { $0.unicodeScalars.allSatisfy { SimpleScalars.traits(of: $0.value).contains(.simple) } }
+        #expect(simple.count > 30)
+        for round in 0..<4000 {
+            let letters = round % 2 == 0 ? simple : alphabet
+            let text = (0..<next(30)).map { _ in letters[next(letters.count)] }.joined()
+            expectSameTokens(text)
+            expectSameSentences(text)
+            #expect(text.vietnameseKey.utf8.elementsEqual(text.generalVietnameseKey.utf8), "\(text.debugDescription)")
+        }
+    }
 }
