@@ -62,7 +62,7 @@ enum SimpleScalars {
         return decoded
     }
 
-    /// The blocks, each as (first scalar, number of scalars, where its traits start in `table`).
+    /// The blocks, each as (first scalar, number of scalars); `table` holds them one after another.
     static let blocks: [(first: UInt32, count: Int)] = [(0x0000, 0x0250), (0x1E00, 0x0100), (0x2000, 0x0070)]
 
     static let table: [Traits] = blocks.flatMap { block in
@@ -89,6 +89,23 @@ enum SimpleScalars {
         if value >= 0x1E00, value < 0x1F00 { return table[0x0250 + Int(value - 0x1E00)] }
         if value >= 0x2000, value < 0x2070 { return table[0x0350 + Int(value - 0x2000)] }
         return []
+    }
+
+    /// Where a simple scalar's entry stands in `table` (and in tables made in its order), or nil
+    /// for any other scalar.
+    @inline(__always)
+    static func slot(of value: UInt32) -> Int? {
+        let slot: Int
+        if value < 0x0250 {
+            slot = Int(value)
+        } else if value >= 0x1E00, value < 0x1F00 {
+            slot = 0x0250 + Int(value - 0x1E00)
+        } else if value >= 0x2000, value < 0x2070 {
+            slot = 0x0350 + Int(value - 0x2000)
+        } else {
+            return nil
+        }
+        return table[slot].contains(.simple) ? slot : nil
     }
 
     /// Every simple scalar.

@@ -67,7 +67,17 @@ extension String {
     }
 
     /// Folded for search and slugs: no diacritics (đ → d too), lower case, words kept apart.
+    ///
+    /// Text of simple scalars (`SimpleScalars`) is folded scalar by scalar from a table made with
+    /// `generalFoldedForSearch` itself, without decomposing the whole string (a test holds the two
+    /// to the same answer); other text is decomposed.
     public var foldedForSearch: String {
+        if let folded = utf8.withContiguousStorageIfAvailable({ SearchFolding.fold(utf8: $0) }), let folded { return folded }
+        return generalFoldedForSearch
+    }
+
+    /// `foldedForSearch` by decomposing the text: the definition.
+    var generalFoldedForSearch: String {
         var out = String.UnicodeScalarView()
         for scalar in self.decomposedStringWithCanonicalMapping.unicodeScalars {
             switch scalar.value {

@@ -127,6 +127,8 @@ import Testing
         let nfd = text.decomposedStringWithCanonicalMapping
         #expect(nfd.vietnameseKey == nfd.generalVietnameseKey, "\(nfd.debugDescription)")
         #expect(text.vietnameseKey.utf8.elementsEqual(text.generalVietnameseKey.utf8), "\(text.debugDescription)")
+        #expect(text.foldedForSearch.utf8.elementsEqual(text.generalFoldedForSearch.utf8), "\(text.debugDescription)")
+        #expect(nfd.foldedForSearch.utf8.elementsEqual(nfd.generalFoldedForSearch.utf8), "\(nfd.debugDescription)")
     }
 
     @Test func theByteKeyAgreesOnEveryScalarBelowU10000() {
@@ -143,6 +145,7 @@ import Testing
     @Test func theByteKeyAgreesOnEverySeedLine() throws {
         for line in try Self.seedLines() {
             #expect(line.vietnameseKey.utf8.elementsEqual(line.generalVietnameseKey.utf8), "\(line)")
+            #expect(line.foldedForSearch.utf8.elementsEqual(line.generalFoldedForSearch.utf8), "\(line)")
         }
     }
 
@@ -223,6 +226,23 @@ import Testing
             expectSameTokens(text)
             expectSameSentences(text)
             #expect(text.vietnameseKey.utf8.elementsEqual(text.generalVietnameseKey.utf8), "\(text.debugDescription)")
+            #expect(text.foldedForSearch.utf8.elementsEqual(text.generalFoldedForSearch.utf8), "\(text.debugDescription)")
+        }
+    }
+
+    /// Folding scalar by scalar is folding the whole: for every simple scalar, alone and between
+    /// letters, and for every scalar below U+10000 after a simple one (which sends the text the
+    /// general way unless it is simple too).
+    @Test func theTableFoldAgreesOnEveryScalar() {
+        for scalar in SimpleScalars.all {
+            for text in [String(scalar), "A\(scalar)b", "Đ\(scalar)\(scalar)ộ"] {
+                #expect(text.foldedForSearch.utf8.elementsEqual(text.generalFoldedForSearch.utf8), "\(text.debugDescription)")
+            }
+        }
+        for value in UInt32(0x80)..<0x10000 {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let text = "Ầ\(scalar)"
+            #expect(text.foldedForSearch.utf8.elementsEqual(text.generalFoldedForSearch.utf8), "U+\(String(value, radix: 16))")
         }
     }
 }
