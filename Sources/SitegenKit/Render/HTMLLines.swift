@@ -3,9 +3,17 @@
 /// Templates may indent as a designer likes; the output is the same. With one block element per
 /// line, a one-fact change in the input is a one-line change in the diff of `public/`.
 public enum HTMLLines {
+    /// `bytes` (UTF-8, as the template engine renders a page) with every line trimmed and blank
+    /// lines removed, ending in one newline; without a detour through `String` for the usual page.
+    public static func normalize(_ bytes: [UInt8]) -> [UInt8] {
+        if let fast = bytes.withUnsafeBufferPointer({ normalizeASCIIEdges($0) }) { return fast }
+        return Array(normalize(String(decoding: bytes, as: UTF8.self)).utf8)
+    }
+
     /// `text` with every line trimmed and blank lines removed, ending in one newline.
     public static func normalize(_ text: String) -> String {
-        if let fast = normalizeASCIIEdges(text) { return fast }
+        var copy = text
+        if let fast = copy.withUTF8({ normalizeASCIIEdges($0) }) { return String(decoding: fast, as: UTF8.self) }
         var out = ""
         out.reserveCapacity(text.utf8.count)
         for line in text.split(separator: "\n", omittingEmptySubsequences: true) {
@@ -20,9 +28,8 @@ public enum HTMLLines {
     /// `normalize` on bytes, for the usual page: no carriage return, no combining mark, and no
     /// white space beyond ASCII at the end of a line. Nil when the text has any of these, where
     /// lines and white space must be found character by character.
-    static func normalizeASCIIEdges(_ text: String) -> String? {
-        var text = text
-        return text.withUTF8 { bytes -> String? in
+    static func normalizeASCIIEdges(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
+        do {
             var out: [UInt8] = []
             out.reserveCapacity(bytes.count)
             func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || (0x09...0x0D).contains(byte) }
@@ -49,7 +56,7 @@ public enum HTMLLines {
                 }
                 lineStart = lineEnd + 1
             }
-            return String(decoding: out, as: UTF8.self)
+            return out
         }
     }
 

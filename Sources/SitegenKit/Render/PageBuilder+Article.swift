@@ -68,6 +68,6 @@ extension PageBuilder {
         var trail: [(Route, String)] = [(.articleIndex, strings["nav_articles"])]
         if let period = entry.date.period { trail.append((.articleArchive(period), format(language).period(period))) }
         return Content(template: "article", title: headline, description: description,
-                       breadcrumbs: crumbs(language, links, trail), page: view)
+                       breadcrumbs: crumbs(language, links, trail), page: view.templateValue)
     }
 }

@@ -130,7 +130,7 @@ extension PageBuilder {
             articles: entityArticles(entry.articleIDs, years: entry.years, language, links) { .unitYear(slug, $0) }
         )
         return Content(template: "place", title: heading, description: description,
-                       breadcrumbs: crumbs(language, links, [(.unitIndex, strings["nav_places"])]), page: view)
+                       breadcrumbs: crumbs(language, links, [(.unitIndex, strings["nav_places"])]), page: view.templateValue)
     }
 
     func unitYear(_ slug: String, _ year: ArticleYear, _ language: Language, _ links: PageLinks) throws -> Content {
@@ -168,7 +168,7 @@ extension PageBuilder {
         let view = OfficialPageView(name: official.name, overviewHTML: overview, rows: rows,
                                     rowsNote: articles.isSplit ? strings["official_tableLatest"] : nil, articles: articles)
         return Content(template: "official", title: official.name, description: description,
-                       breadcrumbs: crumbs(language, links, [(.officialIndex, strings["nav_officials"])]), page: view)
+                       breadcrumbs: crumbs(language, links, [(.officialIndex, strings["nav_officials"])]), page: view.templateValue)
     }
 
     func officialYear(_ slug: String, _ year: ArticleYear, _ language: Language, _ links: PageLinks) throws -> Content {
@@ -235,7 +235,7 @@ extension PageBuilder {
             articles: entityArticles(entry.articleIDs, years: entry.years, language, links) { .themeYear(id, $0) }
         )
         return Content(template: "theme", title: name, description: description,
-                       breadcrumbs: crumbs(language, links, [(.themeIndex, strings["nav_themes"])]), page: view)
+                       breadcrumbs: crumbs(language, links, [(.themeIndex, strings["nav_themes"])]), page: view.templateValue)
     }
 
     func themeYear(_ id: String, _ year: ArticleYear, _ language: Language, _ links: PageLinks) throws -> Content {
@@ -305,6 +305,6 @@ extension PageBuilder {
             entity: LinkView(label: strings.format("year_back", ["name": name]), href: links.to(entityRoute, language)),
             items: items, rows: rows, newer: neighbour(-1), older: neighbour(1))
         return Content(template: "entity-year", title: heading, description: heading + " · " + overview,
-                       breadcrumbs: crumbs(language, links, trail), page: view)
+                       breadcrumbs: crumbs(language, links, trail), page: view.templateValue)
     }
 }

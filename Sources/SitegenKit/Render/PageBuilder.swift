@@ -11,7 +11,7 @@ struct PageBuilder: Sendable {
         var title: String
         var description: String
         var breadcrumbs: [LinkView]
-        var page: Any
+        var page: TemplateValue
     }
 
     var plan: SitePlan { inputs.plan }
@@ -23,9 +23,9 @@ struct PageBuilder: Sendable {
         let strings = inputs.strings[language]
         let content = try self.content(route, language, links)
         let layout = layoutView(route, language, links, content)
-        let context = PageContext(t: strings.strings, layout: layout, page: content.page)
-        let html = try inputs.templates.render(content.template, context)
-        return OutputFile(path: file, text: HTMLLines.normalize(html))
+        let context = PageContext(t: .strings(strings.strings), layout: layout, page: content.page)
+        let html = try inputs.templates.render(content.template, context.templateValue)
+        return OutputFile(path: file, bytes: HTMLLines.normalize(html))
     }
 
     func content(_ route: Route, _ language: Language, _ links: PageLinks) throws -> Content {

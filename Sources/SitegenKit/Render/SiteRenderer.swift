@@ -45,20 +45,13 @@ public struct SiteRenderer: Sendable {
 
     /// The bilingual `404.html` at the root; its links assume it is served from the root.
     func notFound(_ builder: PageBuilder) throws -> OutputFile {
-        struct NotFoundView {
-            var vi: [String: String]
-            var en: [String: String]
-            var siteNameVi: String
-            var siteNameEn: String
-            var cssHref: String
-            var viHref: String
-            var enHref: String
-        }
-        let view = NotFoundView(vi: inputs.strings.vi.strings, en: inputs.strings.en.strings,
-                                siteNameVi: inputs.config.name.vi, siteNameEn: inputs.config.name.en,
-                                cssHref: "assets/site.css", viHref: Route.home.file(in: .vi), enHref: Route.home.file(in: .en))
+        let view = TemplateValue.fields([
+            "vi": .strings(inputs.strings.vi.strings), "en": .strings(inputs.strings.en.strings),
+            "siteNameVi": .text(inputs.config.name.vi), "siteNameEn": .text(inputs.config.name.en),
+            "cssHref": .text("assets/site.css"), "viHref": .text(Route.home.file(in: .vi)), "enHref": .text(Route.home.file(in: .en)),
+        ])
         let html = try inputs.templates.render("404", view)
-        return OutputFile(path: "404.html", text: HTMLLines.normalize(html))
+        return OutputFile(path: "404.html", bytes: HTMLLines.normalize(html))
     }
 
     /// The files under `Templates/assets/`, to be copied to `assets/`, sorted.
