@@ -18,14 +18,18 @@ struct PageBuilder: Sendable {
 
     /// The page for `route` in `language` (the landing page is the same in both).
     func render(_ route: Route, _ language: Language) throws -> OutputFile {
-        let file = route.file(in: language)
-        let links = PageLinks(file: file)
-        let strings = inputs.strings[language]
+        let page = try self.page(route, language)
+        let html = try inputs.templates.render(page.template, page.context)
+        return OutputFile(path: route.file(in: language), bytes: HTMLLines.normalize(html))
+    }
+
+    /// The template of the page for `route` in `language` and the context it renders.
+    func page(_ route: Route, _ language: Language) throws -> (template: String, context: TemplateValue) {
+        let links = PageLinks(file: route.file(in: language))
         let content = try self.content(route, language, links)
         let layout = layoutView(route, language, links, content)
-        let context = PageContext(t: .strings(strings.strings), layout: layout, page: content.page)
-        let html = try inputs.templates.render(content.template, context.templateValue)
-        return OutputFile(path: file, bytes: HTMLLines.normalize(html))
+        let context = PageContext(t: .strings(inputs.strings[language].strings), layout: layout, page: content.page)
+        return (content.template, context.templateValue)
     }
 
     func content(_ route: Route, _ language: Language, _ links: PageLinks) throws -> Content {

@@ -45,13 +45,17 @@ public struct SiteRenderer: Sendable {
 
     /// The bilingual `404.html` at the root; its links assume it is served from the root.
     func notFound(_ builder: PageBuilder) throws -> OutputFile {
-        let view = TemplateValue.fields([
+        let html = try inputs.templates.render("404", notFoundContext())
+        return OutputFile(path: "404.html", bytes: HTMLLines.normalize(html))
+    }
+
+    /// What the `404` template renders: both languages' strings and the links to the home pages.
+    func notFoundContext() -> TemplateValue {
+        TemplateValue.fields([
             "vi": .strings(inputs.strings.vi.strings), "en": .strings(inputs.strings.en.strings),
             "siteNameVi": .text(inputs.config.name.vi), "siteNameEn": .text(inputs.config.name.en),
             "cssHref": .text("assets/site.css"), "viHref": .text(Route.home.file(in: .vi)), "enHref": .text(Route.home.file(in: .en)),
         ])
-        let html = try inputs.templates.render("404", view)
-        return OutputFile(path: "404.html", bytes: HTMLLines.normalize(html))
     }
 
     /// The files under `Templates/assets/`, to be copied to `assets/`, sorted.
