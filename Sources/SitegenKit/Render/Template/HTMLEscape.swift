@@ -30,7 +30,7 @@ enum HTMLEscape {
                 continue
             }
             if (index > 0 && bytes[index - 1] >= 0x80) || (index + 1 < count && bytes[index + 1] >= 0x80),
-               !standsAlone(bytes, at: index) {
+               !bytes.isLoneCharacter(at: index) {
                 index += 1
                 continue
             }
@@ -40,24 +40,5 @@ enum HTMLEscape {
             runStart = index
         }
         if runStart < count { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<count])) }
-    }
-
-    /// Whether the ASCII byte at `index` is a `Character` of its own: no grapheme cluster joins
-    /// it to the scalar before it (a prepended mark) or after it (a combining mark, a joiner).
-    private static func standsAlone(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
-        let count = bytes.count
-        if index > 0, bytes[index - 1] >= 0x80 {
-            var start = index - 1
-            while start > 0, bytes[start] & 0xC0 == 0x80 { start -= 1 }
-            let pair = String(decoding: UnsafeBufferPointer(rebasing: bytes[start...index]), as: UTF8.self)
-            if pair.count != 2 { return false }
-        }
-        if index + 1 < count, bytes[index + 1] >= 0x80 {
-            var end = index + 2
-            while end < count, bytes[end] & 0xC0 == 0x80 { end += 1 }
-            let pair = String(decoding: UnsafeBufferPointer(rebasing: bytes[index..<end]), as: UTF8.self)
-            if pair.count != 2 { return false }
-        }
-        return true
     }
 }
