@@ -138,3 +138,22 @@ struct TemplateEngineTests {
         #expect(throws: Diagnostic.self) { try library.render("other", .fields([:])) }
     }
 }
+
+extension TemplateEngineTests {
+    /// `String.htmlEscaped` (charts, feeds, sitemap) escapes as `{{…}}` does, character by character.
+    @Test(arguments: ["<a href=\"x\">Tom & Jerry's</a>", "Hà Nội <3", "<\u{301}>", "\u{0600}<x", "'\"&", "", "đ&đ"])
+    func htmlEscapedKeepsTheCharacterRule(_ text: String) {
+        var expected = ""
+        for character in text {
+            switch character {
+            case "&": expected += "&amp;"
+            case "<": expected += "&lt;"
+            case ">": expected += "&gt;"
+            case "\"": expected += "&quot;"
+            case "'": expected += "&#39;"
+            default: expected.append(character)
+            }
+        }
+        #expect(text.htmlEscaped == expected)
+    }
+}
