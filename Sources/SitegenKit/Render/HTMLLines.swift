@@ -29,35 +29,33 @@ public enum HTMLLines {
     /// white space beyond ASCII at the end of a line. Nil when the text has any of these, where
     /// lines and white space must be found character by character.
     static func normalizeASCIIEdges(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
-        do {
-            var out: [UInt8] = []
-            out.reserveCapacity(bytes.count)
-            func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || (0x09...0x0D).contains(byte) }
-            var lineStart = 0
-            let count = bytes.count
-            while lineStart < count {
-                var lineEnd = lineStart
-                while lineEnd < count, bytes[lineEnd] != 0x0A {
-                    if bytes[lineEnd] == 0x0D { return nil }
-                    // U+0300–U+036F: a combining mark may join the white space before it.
-                    if bytes[lineEnd] == 0xCC || bytes[lineEnd] == 0xCD { return nil }
-                    lineEnd += 1
-                }
-                var start = lineStart, end = lineEnd
-                while start < end, isSpace(bytes[start]) { start += 1 }
-                while end > start, isSpace(bytes[end - 1]) { end -= 1 }
-                if start < end {
-                    // A non-ASCII character at either end may be white space (U+00A0, U+3000…).
-                    if bytes[start] >= 0x80 || bytes[end - 1] >= 0x80 {
-                        if mayBeSpace(bytes, at: start) || endsInMaybeSpace(bytes, before: end) { return nil }
-                    }
-                    out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<end]))
-                    out.append(0x0A)
-                }
-                lineStart = lineEnd + 1
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || (0x09...0x0D).contains(byte) }
+        var lineStart = 0
+        let count = bytes.count
+        while lineStart < count {
+            var lineEnd = lineStart
+            while lineEnd < count, bytes[lineEnd] != 0x0A {
+                if bytes[lineEnd] == 0x0D { return nil }
+                // U+0300–U+036F: a combining mark may join the white space before it.
+                if bytes[lineEnd] == 0xCC || bytes[lineEnd] == 0xCD { return nil }
+                lineEnd += 1
             }
-            return out
+            var start = lineStart, end = lineEnd
+            while start < end, isSpace(bytes[start]) { start += 1 }
+            while end > start, isSpace(bytes[end - 1]) { end -= 1 }
+            if start < end {
+                // A non-ASCII character at either end may be white space (U+00A0, U+3000…).
+                if bytes[start] >= 0x80 || bytes[end - 1] >= 0x80 {
+                    if mayBeSpace(bytes, at: start) || endsInMaybeSpace(bytes, before: end) { return nil }
+                }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<end]))
+                out.append(0x0A)
+            }
+            lineStart = lineEnd + 1
         }
+        return out
     }
 
     /// Whether the character starting at `index` is one of Unicode's white spaces beyond ASCII.

@@ -1,6 +1,6 @@
-/// Each view model as templates see it: one `TemplateValue` object with a field per stored
-/// property, under the property's name; a nil optional is left out (so a lookup goes on up the
-/// context stack, as swift-mustache does with `nil`).
+// Each view model as templates see it: one `TemplateValue` object with a field per stored
+// property, under the property's name; a nil optional is left out (so a lookup goes on up the
+// context stack, as swift-mustache does with `nil`).
 
 extension LinkView: TemplateView {
     var templateValue: TemplateValue {

@@ -46,7 +46,7 @@ public struct TemplateLibrary: Sendable {
         }
         for source in sources {
             if let missing = Self.missingPartial(in: templates[source.name] ?? [], of: templates) {
-                let line = Self.line(of: "{{>", missing, "{{<", in: source.text)
+                let line = Self.line(ofPartial: missing, in: source.text)
                 throw Diagnostic.unknownPartial(source.file, line: line, missing)
             }
         }
@@ -82,11 +82,11 @@ public struct TemplateLibrary: Sendable {
         return nil
     }
 
-    /// The line (from 1) of the first `{{>name` or `{{<name` tag in `text`, or 1.
-    private static func line(of partialOpen: String, _ name: String, _ inheritOpen: String, in text: String) -> Int {
+    /// The line (from 1) of the first `{{>name}}` or `{{<name}}` tag in `text`, or 1.
+    private static func line(ofPartial name: String, in text: String) -> Int {
         for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let squeezed = line.replacingOccurrences(of: " ", with: "")
-            if squeezed.contains(partialOpen + name + "}}") || squeezed.contains(inheritOpen + name + "}}") { return index + 1 }
+            if squeezed.contains("{{>" + name + "}}") || squeezed.contains("{{<" + name + "}}") { return index + 1 }
         }
         return 1
     }
