@@ -113,12 +113,12 @@ public struct SourceReader: Sendable {
         cleanedPlainLine(raw) ?? clean(Substring(String(decoding: raw, as: UTF8.self)))
     }
 
-    /// `clean` on bytes, for a line whose kept characters are all plain (`isPlain`); nil for any
+    /// `clean` on bytes, for a line whose kept characters are all plain (`PlainText`); nil for any
     /// other line.
     ///
-    /// Plain characters are their own grapheme clusters and composed text needs no normalisation,
-    /// so the spaces can be folded and trimmed byte by byte and NFC normalisation is skipped: the
-    /// answer is the one `clean` gives (`SourceReaderTests` holds it to that).
+    /// Plain characters are their own grapheme clusters and plain text is NFC, so the spaces can
+    /// be folded and trimmed byte by byte and normalisation is skipped: the answer is the one
+    /// `clean` gives (`SourceReaderTests` holds it to that).
     static func cleanedPlainLine(_ raw: UnsafeBufferPointer<UInt8>) -> String? {
         var kept: [UInt8] = []
         kept.reserveCapacity(raw.count)
@@ -152,7 +152,7 @@ public struct SourceReader: Sendable {
                 if !lastWasSpace { kept.append(0x20) }
                 lastWasSpace = true
             default:
-                guard isPlain(value) else { return nil }
+                guard PlainText.isPlain(value) else { return nil }
                 kept.append(contentsOf: UnsafeBufferPointer(rebasing: raw[index..<(index + length)]))
                 lastWasSpace = false
             }
@@ -160,17 +160,6 @@ public struct SourceReader: Sendable {
         }
         while kept.last == 0x20 { kept.removeLast() }
         return String(decoding: kept, as: UTF8.self)
-    }
-
-    /// A character outside ASCII that is already in NFC whatever surrounds it and is a grapheme
-    /// cluster of its own: Latin-1, Latin Extended-A and B, IPA and spacing modifiers (none of
-    /// U+00A0–U+02FF composes or decomposes), the precomposed Vietnamese letters (Latin Extended
-    /// Additional), general punctuation but its format controls and separators, currency signs.
-    static func isPlain(_ value: UInt32) -> Bool {
-        switch value {
-        case 0xA0...0x2FF, 0x1E00...0x1EFF, 0x2010...0x2027, 0x2030...0x205E, 0x20A0...0x20BF: true
-        default: false
-        }
     }
 
     /// Splits on LF, CRLF, CR and the Unicode line and paragraph separators.
