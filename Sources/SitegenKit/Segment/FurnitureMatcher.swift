@@ -22,6 +22,9 @@ public struct FurnitureMatcher: Sendable {
     /// prefix begins: a credit cannot start with any other plain scalar. Nil when a prefix is
     /// empty (then anything may be a credit).
     private let creditInitials: Set<UInt32>?
+    /// The credit prefixes in NFC, as scalar values, to compare with lower-cased plain text; nil
+    /// when one is empty or ends with white space (trimming would then matter).
+    private let creditPrefixScalars: [[UInt32]]?
 
     /// The file name endings of images, lower case.
     static let imageSuffixes = [".jpg", ".jpeg", ".png", ".gif", ".webp", ".avif"]
@@ -56,6 +59,9 @@ public struct FurnitureMatcher: Sendable {
         creditPrefixes = list.creditPrefixes.map { $0.lowercased() }
         creditNeedles = creditPrefixes.flatMap { prefix in ["(", " "].map { Array(($0 + prefix).utf8) } }
         creditInitials = Self.initials(of: creditPrefixes)
+        let composed = creditPrefixes.map { $0.precomposedStringWithCanonicalMapping }
+        creditPrefixScalars = composed.contains { $0.isEmpty || $0.last?.isWhitespace == true }
+            ? nil : composed.map { $0.unicodeScalars.map(\.value) }
     }
 
     /// Whether every match of `pattern` starts where the text starts, so that it can be tried
@@ -190,10 +196,67 @@ public struct FurnitureMatcher: Sendable {
 
     /// Whether the text is, or starts with, a photo credit ("Ảnh: NGỌC HÀ").
     public func isCredit(_ text: String) -> Bool {
-        if let first = text.unicodeScalars.first, PlainText.isPlainNonWhitespace(first.value),
-           !mayStartCredit(first) { return false }
+        // Text that starts with a plain character needs no trimming at its start (and, no prefix
+        // ending with white space, none at its end): its scalars can tell.
+        if let first = text.unicodeScalars.first, PlainText.isPlainNonWhitespace(first.value) {
+            if !mayStartCredit(first) { return false }
+            if let answer = creditPrefix(at: 0, in: Self.leadingScalars(of: text, count: longestCreditPrefix + 1)) {
+                return answer
+            }
+        }
         let lower = text.trimmed.lowercased()
         return creditPrefixes.contains { lower.hasPrefix($0) }
+    }
+
+    /// The number of scalars of the longest credit prefix.
+    var longestCreditPrefix: Int { creditPrefixScalars?.map(\.count).max() ?? 0 }
+
+    /// The values of the first `count` scalars of `text` (fewer if it is shorter).
+    static func leadingScalars(of text: String, count: Int) -> [UInt32] {
+        var values: [UInt32] = []
+        values.reserveCapacity(count)
+        for scalar in text.unicodeScalars {
+            guard values.count < count else { break }
+            values.append(scalar.value)
+        }
+        return values
+    }
+
+    /// Whether the lower case of the text `values` has a credit prefix at `index` (only prefixes
+    /// of at most `limit` scalars count): told on scalars when the text there is plain, since each
+    /// plain character is one scalar and so is its lower case, compared with the prefix in NFC.
+    /// Nil when the scalars cannot tell: one of those a prefix could cover, or the one after, is
+    /// not plain, or its lower case is not one plain scalar, or the prefixes are not comparable
+    /// (`creditPrefixScalars`).
+    func creditPrefix(at index: Int, in values: [UInt32], limit: Int = .max) -> Bool? {
+        guard let creditPrefixScalars else { return nil }
+        let end = min(values.count, index + longestCreditPrefix + 1)
+        guard index <= end, values[index..<end].allSatisfy({ $0 < 0x80 || PlainText.isPlain($0) }) else { return nil }
+        for prefix in creditPrefixScalars where prefix.count <= limit {
+            var matches = true
+            for (offset, expected) in prefix.enumerated() {
+                guard index + offset < values.count else {
+                    matches = false
+                    break
+                }
+                guard let lower = Self.plainLowercase(values[index + offset]) else { return nil }
+                if lower != expected {
+                    matches = false
+                    break
+                }
+            }
+            if matches { return true }
+        }
+        return false
+    }
+
+    /// The lower case of an ASCII or plain scalar when it is one such scalar; nil otherwise.
+    static func plainLowercase(_ value: UInt32) -> UInt32? {
+        if value < 0x80 { return (0x41...0x5A).contains(value) ? value + 0x20 : value }
+        guard PlainText.isPlain(value), let scalar = Unicode.Scalar(value) else { return nil }
+        let lower = scalar.properties.lowercaseMapping.unicodeScalars
+        guard lower.count == 1, let first = lower.first, first.isASCII || PlainText.isPlain(first.value) else { return nil }
+        return first.value
     }
 
     /// False when a credit prefix cannot start with the character that starts with `scalar`, a
@@ -206,13 +269,20 @@ public struct FurnitureMatcher: Sendable {
     /// The text without a photo credit at its end ("… đại hội. Ảnh: NGỌC HÀ", "(Ảnh: …)",
     /// "… hội nghị. ẢNH QUANG HUY").
     public func removingCredit(_ text: String) -> String {
-        if let first = text.unicodeScalars.first, first.isASCII || PlainText.isPlain(first.value), !mayStartCredit(first) {
-            // No prefix can start the text (the test below, answered from its first scalar).
-        } else {
+        // Whether the first 24 characters, lower-cased, start with a credit prefix: told from
+        // the first scalars when they can tell.
+        var headIsCredit: Bool?
+        if let first = text.unicodeScalars.first, first.isASCII || PlainText.isPlain(first.value) {
+            headIsCredit = mayStartCredit(first)
+                ? creditPrefix(at: 0, in: Self.leadingScalars(of: text, count: min(longestCreditPrefix, 24) + 1), limit: 24)
+                : false
+        }
+        let head = headIsCredit ?? {
             let head = text.prefix(24).lowercased()
-            if creditPrefixes.contains(where: { head.hasPrefix($0) }), text.utf8.count <= 240 {
-                return ""
-            }
+            return creditPrefixes.contains(where: { head.hasPrefix($0) })
+        }()
+        if head, text.utf8.count <= 240 {
+            return ""
         }
         // A credit stands at the end of a caption: only the tail is searched, so a long
         // paragraph costs no more than a short one.
@@ -248,27 +318,27 @@ public struct FurnitureMatcher: Sendable {
 
     /// A quick, exact pre-check for `removingCredit` on scalars: true only when the end of `text`
     /// is plain (`PlainText`) and the character search could not find a credit in its last 160
-    /// characters (no " ẢNH ", and no "(" or " " before a character a credit prefix may start
-    /// with). Those characters are within the last 320 scalars of plain text (a character is one
-    /// scalar there, or CR LF).
+    /// characters (no " ẢNH ", and no "(" or " " before a credit prefix in lower case). Those
+    /// characters are within the last 320 scalars of plain text (a character is one scalar there,
+    /// or CR LF).
     func plainTailHasNoCredit(_ text: String) -> Bool {
-        guard creditInitials != nil else { return false }
+        guard let creditInitials, creditPrefixScalars != nil else { return false }
         let scalars = text.unicodeScalars
+        var tail: [UInt32] = []
+        tail.reserveCapacity(320)
         var index = scalars.endIndex
-        // The four scalars after the one looked at, nearest first.
-        var next: (UInt32, UInt32, UInt32, UInt32) = (0, 0, 0, 0)
-        var seen = 0
-        while index > scalars.startIndex, seen < 320 {
+        while index > scalars.startIndex, tail.count < 320 {
             index = scalars.index(before: index)
-            let scalar = scalars[index]
-            let value = scalar.value
+            let value = scalars[index].value
             guard value < 0x80 || PlainText.isPlain(value) else { return false }
-            if value == 0x20 || value == 0x28 {
-                if seen > 0, let following = Unicode.Scalar(next.0), mayStartCredit(following) { return false }
-                if value == 0x20, next == (0x1EA2, 0x4E, 0x48, 0x20) { return false }  // " ẢNH "
-            }
-            next = (value, next.0, next.1, next.2)
-            seen += 1
+            tail.append(value)
+        }
+        tail.reverse()
+        let photo: [UInt32] = [0x20, 0x1EA2, 0x4E, 0x48, 0x20]  // " ẢNH "
+        for index in tail.indices where tail[index] == 0x20 || tail[index] == 0x28 {
+            if tail[index...].starts(with: photo) { return false }
+            guard index + 1 < tail.count, creditInitials.contains(tail[index + 1]) else { continue }
+            if creditPrefix(at: index + 1, in: tail) != false { return false }
         }
         return true
     }
