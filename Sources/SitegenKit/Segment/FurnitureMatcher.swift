@@ -25,6 +25,8 @@ public struct FurnitureMatcher: Sendable {
     /// The credit prefixes in NFC, as scalar values, to compare with lower-cased plain text; nil
     /// when one is empty or ends with white space (trimming would then matter).
     private let creditPrefixScalars: [[UInt32]]?
+    /// The number of scalars of the longest of them.
+    private let longestCreditPrefix: Int
 
     /// The file name endings of images, lower case.
     static let imageSuffixes = [".jpg", ".jpeg", ".png", ".gif", ".webp", ".avif"]
@@ -62,6 +64,7 @@ public struct FurnitureMatcher: Sendable {
         let composed = creditPrefixes.map { $0.precomposedStringWithCanonicalMapping }
         creditPrefixScalars = composed.contains { $0.isEmpty || $0.last?.isWhitespace == true }
             ? nil : composed.map { $0.unicodeScalars.map(\.value) }
+        longestCreditPrefix = composed.map(\.unicodeScalars.count).max() ?? 0
     }
 
     /// Whether every match of `pattern` starts where the text starts, so that it can be tried
@@ -208,8 +211,6 @@ public struct FurnitureMatcher: Sendable {
         return creditPrefixes.contains { lower.hasPrefix($0) }
     }
 
-    /// The number of scalars of the longest credit prefix.
-    var longestCreditPrefix: Int { creditPrefixScalars?.map(\.count).max() ?? 0 }
 
     /// The values of the first `count` scalars of `text` (fewer if it is shorter).
     static func leadingScalars(of text: String, count: Int) -> [UInt32] {
@@ -253,11 +254,23 @@ public struct FurnitureMatcher: Sendable {
     /// The lower case of an ASCII or plain scalar when it is one such scalar; nil otherwise.
     static func plainLowercase(_ value: UInt32) -> UInt32? {
         if value < 0x80 { return (0x41...0x5A).contains(value) ? value + 0x20 : value }
-        guard PlainText.isPlain(value), let scalar = Unicode.Scalar(value) else { return nil }
-        let lower = scalar.properties.lowercaseMapping.unicodeScalars
-        guard lower.count == 1, let first = lower.first, first.isASCII || PlainText.isPlain(first.value) else { return nil }
-        return first.value
+        return plainLowercases[value]
     }
+
+    /// The plain scalars outside ASCII whose lower case is one ASCII or plain scalar, with it.
+    static let plainLowercases: [UInt32: UInt32] = {
+        var table: [UInt32: UInt32] = [:]
+        for range: ClosedRange<UInt32> in [0xA0...0x2FF, 0x1E00...0x1EFF, 0x2010...0x2027, 0x2030...0x205E, 0x20A0...0x20BF] {
+            for value in range {
+                guard PlainText.isPlain(value), let scalar = Unicode.Scalar(value) else { continue }
+                let lower = scalar.properties.lowercaseMapping.unicodeScalars
+                if lower.count == 1, let first = lower.first, first.isASCII || PlainText.isPlain(first.value) {
+                    table[value] = first.value
+                }
+            }
+        }
+        return table
+    }()
 
     /// False when a credit prefix cannot start with the character that starts with `scalar`, a
     /// plain scalar: the lower case of that character, decomposed, starts as the prefix's does.
