@@ -25,13 +25,25 @@ public struct SourceReader: Sendable {
         if let confinement, let destination = Self.linkLeaving(confinement, path: path) {
             return .failure(.linkOutsideInput(path, destination: destination, folder: confinement))
         }
-        // The attributes of what the path leads to (attributesOfItem does not follow a link).
-        let attributes = try? FileManager.default.attributesOfItem(atPath: url.resolvingSymlinksInPath().path)
-        if let type = attributes?[.type] as? FileAttributeType, type != .typeRegular {
-            return .failure(.notARegularFile(path))
-        }
-        if let size = attributes?[.size] as? Int, size > maximumBytes {
-            return .failure(.fileTooLarge(path, bytes: size, limit: maximumBytes))
+        // The type and size of what the path leads to: from stat(2), which follows links, or, when
+        // that fails, from FileManager (whose attributesOfItem does not follow a link, and which
+        // also looks up the owner's and group's names: the slower way, kept for odd paths).
+        var info = stat()
+        if stat(path, &info) == 0 {
+            if info.st_mode & S_IFMT != S_IFREG {
+                return .failure(.notARegularFile(path))
+            }
+            if Int(info.st_size) > maximumBytes {
+                return .failure(.fileTooLarge(path, bytes: Int(info.st_size), limit: maximumBytes))
+            }
+        } else {
+            let attributes = try? FileManager.default.attributesOfItem(atPath: url.resolvingSymlinksInPath().path)
+            if let type = attributes?[.type] as? FileAttributeType, type != .typeRegular {
+                return .failure(.notARegularFile(path))
+            }
+            if let size = attributes?[.size] as? Int, size > maximumBytes {
+                return .failure(.fileTooLarge(path, bytes: size, limit: maximumBytes))
+            }
         }
         do {
             let data = try Data(contentsOf: url)
@@ -44,9 +56,9 @@ public struct SourceReader: Sendable {
     /// Where `path` leads when it is a symbolic link whose destination (fully resolved) is not
     /// inside `folder`; nil for a plain file or a link that stays inside.
     public static func linkLeaving(_ folder: String, path: String) -> String? {
-        // attributesOfItem does not follow a link: its type is the link's own.
-        guard let type = (try? FileManager.default.attributesOfItem(atPath: path))?[.type] as? FileAttributeType,
-              type == .typeSymbolicLink else { return nil }
+        // lstat(2) does not follow a link: the type is the link's own.
+        var info = stat()
+        guard lstat(path, &info) == 0, info.st_mode & S_IFMT == S_IFLNK else { return nil }
         let root = URL(fileURLWithPath: folder).resolvingSymlinksInPath().path
         let destination = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
         return destination.hasPrefix(root.hasSuffix("/") ? root : root + "/") ? nil : destination

@@ -102,4 +102,60 @@ import Testing
             }
         }
     }
+
+    /// What `read(path:)` answered before it asked stat(2): FileManager's attributes of the
+    /// resolved path, then the bytes.
+    static func referenceRead(_ reader: SourceReader, path: String) -> String {
+        let url = URL(fileURLWithPath: path)
+        let attributes = try? FileManager.default.attributesOfItem(atPath: url.resolvingSymlinksInPath().path)
+        if let type = attributes?[.type] as? FileAttributeType, type != .typeRegular {
+            return Diagnostic.notARegularFile(path).description
+        }
+        if let size = attributes?[.size] as? Int, size > reader.maximumBytes {
+            return Diagnostic.fileTooLarge(path, bytes: size, limit: reader.maximumBytes).description
+        }
+        do {
+            let data = try Data(contentsOf: url)
+            switch reader.decode(file: path, bytes: [UInt8](data)) {
+            case .success(let document): return "\(document.lines.count) lines"
+            case .failure(let diagnostic): return diagnostic.description
+            }
+        } catch {
+            return Diagnostic.unreadable(path, reason: error.localizedDescription).description
+        }
+    }
+
+    @Test func readingAPathAnswersAsFileManagerDid() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sitegen-read-\(UUID().uuidString)").path
+        let manager = FileManager.default
+        try manager.createDirectory(atPath: folder + "/sub", withIntermediateDirectories: true)
+        defer { try? manager.removeItem(atPath: folder) }
+        try Data("Dòng một\nDòng hai\n".utf8).write(to: URL(fileURLWithPath: folder + "/a.txt"))
+        try Data(repeating: 0x41, count: 2_000).write(to: URL(fileURLWithPath: folder + "/big.txt"))
+        try manager.createSymbolicLink(atPath: folder + "/link.txt", withDestinationPath: "a.txt")
+        try manager.createSymbolicLink(atPath: folder + "/dir-link", withDestinationPath: "sub")
+        try manager.createSymbolicLink(atPath: folder + "/broken.txt", withDestinationPath: "missing.txt")
+        let reader = SourceReader(maximumBytes: 1_000)
+        for name in ["a.txt", "big.txt", "link.txt", "dir-link", "broken.txt", "sub", "missing.txt", "sub/../a.txt"] {
+            let path = folder + "/" + name
+            let answer: String
+            switch reader.read(path: path) {
+            case .success(let document): answer = "\(document.lines.count) lines"
+            case .failure(let diagnostic): answer = diagnostic.description
+            }
+            #expect(answer == Self.referenceRead(reader, path: path), "\(name)")
+        }
+        #expect(reader.read(path: "/dev/null").failureDescription == Self.referenceRead(reader, path: "/dev/null"))
+        // A link is told as a link, and one leading out of the folder is refused.
+        #expect(SourceReader.linkLeaving(folder + "/sub", path: folder + "/link.txt") != nil)
+        #expect(SourceReader.linkLeaving(folder, path: folder + "/link.txt") == nil)
+        #expect(SourceReader.linkLeaving(folder + "/sub", path: folder + "/a.txt") == nil)
+    }
+}
+
+extension Result where Failure == Diagnostic {
+    var failureDescription: String {
+        if case .failure(let diagnostic) = self { return diagnostic.description }
+        return "success"
+    }
 }
