@@ -266,7 +266,8 @@ public struct Segmenter: Sendable {
     static func removingRepeats(_ blocks: [Block], keys: [String]) -> [Block] {
         var result: [Block] = []
         // The word pairs of the paragraphs in `result`, made when first compared.
-        var resultPairs: [Set<String>?] = []
+        var resultPairs: [Set<Int>?] = []
+        var numbering: [Substring: Int] = [:]
         var seen: Set<String> = []
         for (block, key) in zip(blocks, keys) {
             // Without white space at either end, the text's key is its normalised key: dropping
@@ -274,10 +275,10 @@ public struct Segmenter: Sendable {
             let normalised = PlainText.hasNoOuterWhitespace(block.text) ? key : normalisedKey(block.text)
             if !seen.insert(normalised).inserted { continue }
             if block.kind == .paragraph, result.count < 4 {
-                let pairs = wordPairs(ofKey: key)
+                let pairs = wordPairs(ofKey: key, numbering: &numbering)
                 var match: Int?
                 for index in result.indices where result[index].kind == .paragraph {
-                    let earlier = resultPairs[index] ?? wordPairs(ofKey: result[index].text.vietnameseKey)
+                    let earlier = resultPairs[index] ?? wordPairs(ofKey: result[index].text.vietnameseKey, numbering: &numbering)
                     resultPairs[index] = earlier
                     if nearlySame(earlier, pairs) {
                         match = index
@@ -309,18 +310,29 @@ public struct Segmenter: Sendable {
 
     /// Whether two paragraphs share nearly all their word pairs (one repeats the other).
     static func nearlySame(_ a: String, _ b: String) -> Bool {
-        nearlySame(wordPairs(ofKey: a.vietnameseKey), wordPairs(ofKey: b.vietnameseKey))
+        var numbering: [Substring: Int] = [:]
+        return nearlySame(wordPairs(ofKey: a.vietnameseKey, numbering: &numbering),
+                          wordPairs(ofKey: b.vietnameseKey, numbering: &numbering))
     }
 
-    /// The pairs of neighbouring words of a `vietnameseKey` (whose words are apart by one space).
-    static func wordPairs(ofKey key: String) -> Set<String> {
+    /// The pairs of neighbouring words of a `vietnameseKey` (whose words are apart by one space),
+    /// each word as its number in `numbering` (given when first seen), a pair as both numbers in
+    /// one integer: pairs compare as the two words do, without making and hashing a string for
+    /// each pair.
+    static func wordPairs(ofKey key: String, numbering: inout [Substring: Int]) -> Set<Int> {
         let words = key.split(separator: " ")
         guard words.count >= 2 else { return [] }
-        return Set((0..<(words.count - 1)).map { words[$0] + " " + words[$0 + 1] })
+        let numbers = words.map { word in
+            if let number = numbering[word] { return number }
+            let number = numbering.count
+            numbering[word] = number
+            return number
+        }
+        return Set((0..<(numbers.count - 1)).map { numbers[$0] << 32 | numbers[$0 + 1] })
     }
 
     /// Whether two paragraphs, as their word pairs, share nearly all of them.
-    static func nearlySame(_ left: Set<String>, _ right: Set<String>) -> Bool {
+    static func nearlySame(_ left: Set<Int>, _ right: Set<Int>) -> Bool {
         guard left.count >= 8, right.count >= 8 else { return false }
         let shared = left.intersection(right).count
         return Double(shared) / Double(min(left.count, right.count)) >= 0.8
