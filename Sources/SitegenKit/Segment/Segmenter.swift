@@ -264,31 +264,48 @@ public struct Segmenter: Sendable {
     /// `removingRepeats`, given the `vietnameseKey` of each block's text: each text's key and word
     /// pairs are made once, not again for every comparison.
     static func removingRepeats(_ blocks: [Block], keys: [String]) -> [Block] {
+        // Without white space at either end, the text's key is its normalised key: dropping a
+        // closing "./." (ASCII marks, word separators in a key) leaves the key as it is.
+        let normalised = zip(blocks, keys).map { block, key in
+            PlainText.hasNoOuterWhitespace(block.text) ? key : normalisedKey(block.text)
+        }
+        // Plain keys are NFC: they are equal exactly when their bytes are, which hash faster.
+        if keys.allSatisfy(PlainText.isPlain), normalised.allSatisfy(PlainText.isPlain) {
+            return removingRepeats(blocks, keys: keys, normalised: normalised, comparedAs: { PlainKey($0.utf8[...]) },
+                                   words: { $0.utf8.split(separator: 0x20).map(PlainKey.init) })
+        }
+        return removingRepeats(blocks, keys: keys, normalised: normalised, comparedAs: { $0[...] },
+                               words: { $0.split(separator: " ") })
+    }
+
+    /// `removingRepeats` with keys and their words (split by `words`) compared as `Key`s, which
+    /// must be equal exactly when the strings are.
+    private static func removingRepeats<Key: Hashable>(_ blocks: [Block], keys: [String], normalised: [String],
+                                                       comparedAs makeKey: (String) -> Key,
+                                                       words: (String) -> [Key]) -> [Block] {
         var result: [Block] = []
         // The word pairs of the paragraphs in `result`, made when first compared.
         var resultPairs: [Set<Int>?] = []
-        var numbering: [Substring: Int] = [:]
-        var seen: Set<String> = []
-        for (block, key) in zip(blocks, keys) {
-            // Without white space at either end, the text's key is its normalised key: dropping
-            // a closing "./." (ASCII marks, word separators in a key) leaves the key as it is.
-            let normalised = PlainText.hasNoOuterWhitespace(block.text) ? key : normalisedKey(block.text)
-            if !seen.insert(normalised).inserted { continue }
+        var numbering: [Key: Int] = [:]
+        var seen: Set<Key> = []
+        for (index, block) in blocks.enumerated() {
+            if !seen.insert(makeKey(normalised[index])).inserted { continue }
             if block.kind == .paragraph, result.count < 4 {
-                let pairs = wordPairs(ofKey: key, numbering: &numbering)
+                let pairs = wordPairs(words(keys[index]), numbering: &numbering)
                 var match: Int?
-                for index in result.indices where result[index].kind == .paragraph {
-                    let earlier = resultPairs[index] ?? wordPairs(ofKey: result[index].text.vietnameseKey, numbering: &numbering)
-                    resultPairs[index] = earlier
-                    if nearlySame(earlier, pairs) {
-                        match = index
+                for earlier in result.indices where result[earlier].kind == .paragraph {
+                    let earlierPairs = resultPairs[earlier]
+                        ?? wordPairs(words(result[earlier].text.vietnameseKey), numbering: &numbering)
+                    resultPairs[earlier] = earlierPairs
+                    if nearlySame(earlierPairs, pairs) {
+                        match = earlier
                         break
                     }
                 }
-                if let index = match {
-                    if block.text.count > result[index].text.count {
-                        result[index].text = block.text
-                        resultPairs[index] = pairs
+                if let match {
+                    if block.text.count > result[match].text.count {
+                        result[match].text = block.text
+                        resultPairs[match] = pairs
                     }
                     continue
                 }
@@ -302,6 +319,21 @@ public struct Segmenter: Sendable {
         return result
     }
 
+    /// A key or word of plain text compared and hashed by its UTF-8 bytes.
+    struct PlainKey: Hashable {
+        let bytes: Substring.UTF8View
+
+        init(_ bytes: Substring.UTF8View) { self.bytes = bytes }
+
+        static func == (left: PlainKey, right: PlainKey) -> Bool { left.bytes.elementsEqual(right.bytes) }
+
+        func hash(into hasher: inout Hasher) {
+            if bytes.withContiguousStorageIfAvailable({ hasher.combine(bytes: UnsafeRawBufferPointer($0)) }) == nil {
+                Array(bytes).withUnsafeBytes { hasher.combine(bytes: $0) }
+            }
+        }
+    }
+
     static func normalisedKey(_ text: String) -> String {
         var text = text.trimmed
         while let last = text.last, "./ ".contains(last) { text.removeLast() }
@@ -311,16 +343,15 @@ public struct Segmenter: Sendable {
     /// Whether two paragraphs share nearly all their word pairs (one repeats the other).
     static func nearlySame(_ a: String, _ b: String) -> Bool {
         var numbering: [Substring: Int] = [:]
-        return nearlySame(wordPairs(ofKey: a.vietnameseKey, numbering: &numbering),
-                          wordPairs(ofKey: b.vietnameseKey, numbering: &numbering))
+        return nearlySame(wordPairs(a.vietnameseKey.split(separator: " "), numbering: &numbering),
+                          wordPairs(b.vietnameseKey.split(separator: " "), numbering: &numbering))
     }
 
-    /// The pairs of neighbouring words of a `vietnameseKey` (whose words are apart by one space),
+    /// The pairs of neighbouring words of a `vietnameseKey` (its words, split at its single spaces),
     /// each word as its number in `numbering` (given when first seen), a pair as both numbers in
     /// one integer: pairs compare as the two words do, without making and hashing a string for
     /// each pair.
-    static func wordPairs(ofKey key: String, numbering: inout [Substring: Int]) -> Set<Int> {
-        let words = key.split(separator: " ")
+    static func wordPairs<Word: Hashable>(_ words: [Word], numbering: inout [Word: Int]) -> Set<Int> {
         guard words.count >= 2 else { return [] }
         let numbers = words.map { word in
             if let number = numbering[word] { return number }
