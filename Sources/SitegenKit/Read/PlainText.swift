@@ -41,6 +41,7 @@ enum PlainText {
         hasNoOuterWhitespace(text) ? text : text.trimmed
     }
 
+    /// Whether `value` is ASCII or plain, and not white space.
     static func isPlainNonWhitespace(_ value: UInt32) -> Bool {
         (value < 0x80 || isPlain(value)) && !isPlainWhitespace(value)
     }

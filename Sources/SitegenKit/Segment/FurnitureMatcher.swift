@@ -320,6 +320,7 @@ public struct FurnitureMatcher: Sendable {
         return Self.trimmingTrailingDashes(String(text[..<cut]).trimmed)
     }
 
+    /// The text without dashes and bars (and white space before them) at its end.
     static func trimmingTrailingDashes(_ text: String) -> String {
         // A plain last scalar that is no dash ends a character that is none.
         if let last = text.unicodeScalars.last, last.isASCII || PlainText.isPlain(last.value),

@@ -21,6 +21,7 @@ struct LineShape: Sendable {
         if let shape = Self.plainShape(text) { self = shape } else { self.init(characters: text) }
     }
 
+    /// A shape already measured.
     init(words: Int, isHeadingLike: Bool) {
         self.words = words
         self.isHeadingLike = isHeadingLike
@@ -63,6 +64,7 @@ struct LineShape: Sendable {
         self.init(words: words, isHeadingLike: words >= 2 && words <= 40)
     }
 
+    /// Whether the character that is this one scalar is upper case or a number.
     static func isCapitalOrDigit(_ scalar: Unicode.Scalar) -> Bool {
         if scalar.isASCII {
             return (0x41...0x5A).contains(scalar.value) || (0x30...0x39).contains(scalar.value)
