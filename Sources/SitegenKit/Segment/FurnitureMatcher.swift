@@ -228,11 +228,12 @@ public struct FurnitureMatcher: Sendable {
     /// plain character is one scalar and so is its lower case, compared with the prefix in NFC.
     /// Nil when the scalars cannot tell: one of those a prefix could cover, or the one after, is
     /// not plain, or its lower case is not one plain scalar, or the prefixes are not comparable
-    /// (`creditPrefixScalars`).
-    func creditPrefix(at index: Int, in values: [UInt32], limit: Int = .max) -> Bool? {
+    /// (`creditPrefixScalars`). `allPlain`: the caller knows every value to be plain.
+    func creditPrefix(at index: Int, in values: [UInt32], limit: Int = .max, allPlain: Bool = false) -> Bool? {
         guard let creditPrefixScalars else { return nil }
         let end = min(values.count, index + longestCreditPrefix + 1)
-        guard index <= end, values[index..<end].allSatisfy({ $0 < 0x80 || PlainText.isPlain($0) }) else { return nil }
+        guard index <= end else { return nil }
+        if !allPlain, !values[index..<end].allSatisfy({ $0 < 0x80 || PlainText.isPlain($0) }) { return nil }
         for prefix in creditPrefixScalars where prefix.count <= limit {
             var matches = true
             for (offset, expected) in prefix.enumerated() {
@@ -352,7 +353,7 @@ public struct FurnitureMatcher: Sendable {
         for index in tail.indices where tail[index] == 0x20 || tail[index] == 0x28 {
             if tail[index...].starts(with: photo) { return false }
             guard index + 1 < tail.count, creditInitials.contains(tail[index + 1]) else { continue }
-            if creditPrefix(at: index + 1, in: tail) != false { return false }
+            if creditPrefix(at: index + 1, in: tail, allPlain: true) != false { return false }
         }
         return true
     }

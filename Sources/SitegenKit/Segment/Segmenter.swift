@@ -266,11 +266,13 @@ public struct Segmenter: Sendable {
     static func removingRepeats(_ blocks: [Block], keys: [String]) -> [Block] {
         // Without white space at either end, the text's key is its normalised key: dropping a
         // closing "./." (ASCII marks, word separators in a key) leaves the key as it is.
-        let normalised = zip(blocks, keys).map { block, key in
-            PlainText.hasNoOuterWhitespace(block.text) ? key : normalisedKey(block.text)
+        var normalised = keys
+        for (index, block) in blocks.enumerated() where !PlainText.hasNoOuterWhitespace(block.text) {
+            normalised[index] = normalisedKey(block.text)
         }
         // Plain keys are NFC: they are equal exactly when their bytes are, which hash faster.
-        if keys.allSatisfy(PlainText.isPlain), normalised.allSatisfy(PlainText.isPlain) {
+        if keys.allSatisfy(PlainText.isPlain),
+           zip(blocks, normalised).allSatisfy({ PlainText.hasNoOuterWhitespace($0.text) || PlainText.isPlain($1) }) {
             return removingRepeats(blocks, keys: keys, normalised: normalised, comparedAs: { PlainKey($0.utf8[...]) },
                                    words: { $0.utf8.split(separator: 0x20).map(PlainKey.init) })
         }
