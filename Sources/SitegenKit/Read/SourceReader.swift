@@ -25,13 +25,25 @@ public struct SourceReader: Sendable {
         if let confinement, let destination = Self.linkLeaving(confinement, path: path) {
             return .failure(.linkOutsideInput(path, destination: destination, folder: confinement))
         }
-        // The attributes of what the path leads to (attributesOfItem does not follow a link).
-        let attributes = try? FileManager.default.attributesOfItem(atPath: url.resolvingSymlinksInPath().path)
-        if let type = attributes?[.type] as? FileAttributeType, type != .typeRegular {
-            return .failure(.notARegularFile(path))
-        }
-        if let size = attributes?[.size] as? Int, size > maximumBytes {
-            return .failure(.fileTooLarge(path, bytes: size, limit: maximumBytes))
+        // The type and size of what the path leads to: from stat(2), which follows links, or, when
+        // that fails, from FileManager (whose attributesOfItem does not follow a link, and which
+        // also looks up the owner's and group's names: the slower way, kept for odd paths).
+        var info = stat()
+        if stat(path, &info) == 0 {
+            if info.st_mode & S_IFMT != S_IFREG {
+                return .failure(.notARegularFile(path))
+            }
+            if Int(info.st_size) > maximumBytes {
+                return .failure(.fileTooLarge(path, bytes: Int(info.st_size), limit: maximumBytes))
+            }
+        } else {
+            let attributes = try? FileManager.default.attributesOfItem(atPath: url.resolvingSymlinksInPath().path)
+            if let type = attributes?[.type] as? FileAttributeType, type != .typeRegular {
+                return .failure(.notARegularFile(path))
+            }
+            if let size = attributes?[.size] as? Int, size > maximumBytes {
+                return .failure(.fileTooLarge(path, bytes: size, limit: maximumBytes))
+            }
         }
         do {
             let data = try Data(contentsOf: url)
@@ -44,9 +56,9 @@ public struct SourceReader: Sendable {
     /// Where `path` leads when it is a symbolic link whose destination (fully resolved) is not
     /// inside `folder`; nil for a plain file or a link that stays inside.
     public static func linkLeaving(_ folder: String, path: String) -> String? {
-        // attributesOfItem does not follow a link: its type is the link's own.
-        guard let type = (try? FileManager.default.attributesOfItem(atPath: path))?[.type] as? FileAttributeType,
-              type == .typeSymbolicLink else { return nil }
+        // lstat(2) does not follow a link: the type is the link's own.
+        var info = stat()
+        guard lstat(path, &info) == 0, info.st_mode & S_IFMT == S_IFLNK else { return nil }
         let root = URL(fileURLWithPath: folder).resolvingSymlinksInPath().path
         let destination = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
         return destination.hasPrefix(root.hasSuffix("/") ? root : root + "/") ? nil : destination
@@ -66,14 +78,100 @@ public struct SourceReader: Sendable {
         }
         var body = bytes[...]
         if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
-        let text = String(decoding: body, as: UTF8.self)
-        let lines = Self.splitLines(text).enumerated().map { index, raw in
-            SourceLine(number: index + 1, text: Self.clean(raw))
-        }
+        let lines = body.withUnsafeBufferPointer { Self.lines(of: $0) }
         if lines.allSatisfy(\.isBlank) {
             return .failure(.emptyFile(file))
         }
         return .success(SourceDocument(file: file, lines: lines))
+    }
+
+    /// The cleaned, numbered lines of well-formed UTF-8 text (without a BOM), split on LF, CRLF, CR
+    /// and the Unicode line and paragraph separators.
+    ///
+    /// Works on bytes: each of those separators is a grapheme cluster of its own (or CRLF, one
+    /// cluster), so splitting the bytes splits where `splitLines` splits the characters.
+    static func lines(of text: UnsafeBufferPointer<UInt8>) -> [SourceLine] {
+        var lines: [SourceLine] = []
+        var start = 0
+        var index = 0
+        let count = text.count
+        func endLine(at end: Int) {
+            let raw = UnsafeBufferPointer(rebasing: text[start..<end])
+            lines.append(SourceLine(number: lines.count + 1, text: cleanedLine(raw)))
+        }
+        while index < count {
+            let byte = text[index]
+            if byte == 0x0A || byte == 0x0D {
+                endLine(at: index)
+                index += byte == 0x0D && index + 1 < count && text[index + 1] == 0x0A ? 2 : 1
+                start = index
+            } else if byte == 0xE2, index + 2 < count, text[index + 1] == 0x80,
+                      text[index + 2] == 0xA8 || text[index + 2] == 0xA9 {
+                // U+2028 LINE SEPARATOR, U+2029 PARAGRAPH SEPARATOR
+                endLine(at: index)
+                index += 3
+                start = index
+            } else {
+                index += 1
+            }
+        }
+        if start < count { endLine(at: count) }
+        return lines
+    }
+
+    /// One line's bytes (well-formed UTF-8, no line break), cleaned as `clean` does: on bytes when
+    /// the line holds only plain text, through `clean` otherwise.
+    static func cleanedLine(_ raw: UnsafeBufferPointer<UInt8>) -> String {
+        cleanedPlainLine(raw) ?? clean(Substring(String(decoding: raw, as: UTF8.self)))
+    }
+
+    /// `clean` on bytes, for a line whose kept characters are all plain (`PlainText`); nil for any
+    /// other line.
+    ///
+    /// Plain characters are their own grapheme clusters and plain text is NFC, so the spaces can
+    /// be folded and trimmed byte by byte and normalisation is skipped: the answer is the one
+    /// `clean` gives (`SourceReaderTests` holds it to that).
+    static func cleanedPlainLine(_ raw: UnsafeBufferPointer<UInt8>) -> String? {
+        var kept: [UInt8] = []
+        kept.reserveCapacity(raw.count)
+        var lastWasSpace = true
+        var index = 0
+        let count = raw.count
+        while index < count {
+            let lead = raw[index]
+            if lead < 0x80 {
+                switch lead {
+                case 0x09, 0x20:
+                    if !lastWasSpace { kept.append(0x20) }
+                    lastWasSpace = true
+                case 0x00...0x1F, 0x7F:
+                    break
+                default:
+                    kept.append(lead)
+                    lastWasSpace = false
+                }
+                index += 1
+                continue
+            }
+            let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+            guard index + length <= count else { return nil }
+            var value = UInt32(lead) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+            for offset in 1..<length { value = value << 6 | UInt32(raw[index + offset] & 0x3F) }
+            switch value {
+            case 0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0x00AD:
+                break
+            case 0xA0, 0x1680, 0x2000...0x200A, 0x202F, 0x205F, 0x3000:
+                if !lastWasSpace { kept.append(0x20) }
+                lastWasSpace = true
+            default:
+                guard PlainText.isPlain(value) else { return nil }
+                kept.append(contentsOf: UnsafeBufferPointer(rebasing: raw[index..<(index + length)]))
+                lastWasSpace = false
+            }
+            index += length
+        }
+        while kept.last == 0x20 { kept.removeLast() }
+        return String(decoding: kept, as: UTF8.self)
     }
 
     /// Splits on LF, CRLF, CR and the Unicode line and paragraph separators.

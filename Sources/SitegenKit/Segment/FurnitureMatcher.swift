@@ -1,13 +1,37 @@
 import Foundation
 
 /// Tells page furniture from article text, from the lists in `data/furniture.yml`.
+///
+/// Each question is asked of every line of every page, so each has a quick answer for the usual
+/// line that asks less of Unicode and of Foundation (one regular expression instead of one per
+/// pattern; a look at the first or last scalar; bytes instead of lower-cased characters). A quick
+/// answer is given only where it is the one the full definition gives; `SegmentFastPathTests`
+/// holds each to it.
 public struct FurnitureMatcher: Sendable {
     private let lineKeys: Set<String>
-    private let patterns: [Regex]
+    /// The patterns that match only at the start of a line (`isStartAnchored`), as one
+    /// alternation tried there: one pass over the line instead of one per pattern.
+    private let startPatterns: Regex?
+    /// The other patterns, each tried on its own as before.
+    private let otherPatterns: [Regex]
     private let tailMarkers: PhraseMatcher
     private let creditPrefixes: [String]
     /// "(" or " " and a credit prefix, lower case, as bytes: what `mayHaveCredit` looks for.
     private let creditNeedles: [[UInt8]]
+    /// ASCII and plain scalars (`PlainText`) that begin, lower-cased and decomposed, as a credit
+    /// prefix begins: a credit cannot start with any other plain scalar. Nil when a prefix is
+    /// empty (then anything may be a credit).
+    private let creditInitials: Set<UInt32>?
+    /// The credit prefixes in NFC, as scalar values, to compare with lower-cased plain text; nil
+    /// when one is empty or ends with white space (trimming would then matter).
+    private let creditPrefixScalars: [[UInt32]]?
+    /// The number of scalars of the longest of them.
+    private let longestCreditPrefix: Int
+
+    /// The file name endings of images, lower case.
+    static let imageSuffixes = [".jpg", ".jpeg", ".png", ".gif", ".webp", ".avif"]
+    /// Their last bytes: a line that ends with another ASCII character names no image.
+    static let imageSuffixEnds = Set(imageSuffixes.compactMap(\.utf8.last))
 
     /// A compiled regular expression; `NSRegularExpression` is immutable once made.
     struct Regex: @unchecked Sendable {
@@ -16,36 +40,146 @@ public struct FurnitureMatcher: Sendable {
 
     public init(_ list: FurnitureList) throws {
         lineKeys = Set(list.lines.map(\.vietnameseKey))
-        patterns = try list.patterns.map { pattern in
+        let compiled = try list.patterns.map { pattern in
             do {
-                return Regex(expression: try NSRegularExpression(pattern: pattern))
+                return (pattern, Regex(expression: try NSRegularExpression(pattern: pattern)))
             } catch {
                 throw Diagnostic.badData("data/furniture.yml", line: 1, "invalid pattern \(pattern): \(error.localizedDescription)")
             }
         }
+        let anchored = compiled.filter { Self.isStartAnchored($0.0) }
+        let alternation = anchored.map { "(?:" + $0.0 + ")" }.joined(separator: "|")
+        if !anchored.isEmpty, let combined = try? NSRegularExpression(pattern: alternation) {
+            startPatterns = Regex(expression: combined)
+            otherPatterns = compiled.filter { !Self.isStartAnchored($0.0) }.map(\.1)
+        } else {
+            // (Patterns that do not combine, such as two groups of one name, are tried one by one.)
+            startPatterns = nil
+            otherPatterns = compiled.map(\.1)
+        }
         tailMarkers = PhraseMatcher(list.tailMarkers)
         creditPrefixes = list.creditPrefixes.map { $0.lowercased() }
         creditNeedles = creditPrefixes.flatMap { prefix in ["(", " "].map { Array(($0 + prefix).utf8) } }
+        creditInitials = Self.initials(of: creditPrefixes)
+        let composed = creditPrefixes.map { $0.precomposedStringWithCanonicalMapping }
+        creditPrefixScalars = composed.contains { $0.isEmpty || $0.last?.isWhitespace == true }
+            ? nil : composed.map { $0.unicodeScalars.map(\.value) }
+        longestCreditPrefix = composed.map(\.unicodeScalars.count).max() ?? 0
+    }
+
+    /// Whether every match of `pattern` starts where the text starts, so that it can be tried
+    /// only there, as one branch of an alternation: it opens with `^`, maybe after flags without
+    /// `m` (multi-line) or `x` (comments), and has no `|` outside a group or a set, no back
+    /// reference (the alternation numbers groups anew), no `\Q` quotation and no comment. A
+    /// pattern this cannot tell is treated as not anchored.
+    static func isStartAnchored(_ pattern: String) -> Bool {
+        let scalars = Array(pattern.unicodeScalars)
+        var index = 0
+        if scalars.starts(with: ["(", "?"]) {
+            guard let close = scalars.firstIndex(of: ")") else { return false }
+            let flags = scalars[2..<close]
+            guard !flags.isEmpty, flags.allSatisfy({ "isuw-".unicodeScalars.contains($0) }) else { return false }
+            index = close + 1
+        }
+        guard index < scalars.count, scalars[index] == "^" else { return false }
+        var depth = 0
+        var setDepth = 0
+        while index < scalars.count {
+            let scalar = scalars[index]
+            switch scalar {
+            case "\\":
+                guard index + 1 < scalars.count else { return false }
+                let escaped = scalars[index + 1]
+                if ("1"..."9").contains(escaped) || escaped == "k" || escaped == "Q" || escaped == "E" { return false }
+                index += 2
+                continue
+            case "[":
+                // "[]…" and "[^]…" are read differently by different engines: not told.
+                var first = index + 1
+                if first < scalars.count, scalars[first] == "^" { first += 1 }
+                if first < scalars.count, scalars[first] == "]" { return false }
+                setDepth += 1
+            case "]" where setDepth > 0:
+                setDepth -= 1
+            case "(" where setDepth == 0:
+                depth += 1
+                // Flags further on ("(?m)", "(?x:…)") and comments "(?#…)" are not told.
+                if index + 1 < scalars.count, scalars[index + 1] == "?" {
+                    var flag = index + 2
+                    while flag < scalars.count, scalars[flag] != ")", scalars[flag] != ":" {
+                        if "mx#".unicodeScalars.contains(scalars[flag]) { return false }
+                        flag += 1
+                    }
+                }
+            case ")" where setDepth == 0:
+                depth -= 1
+            case "|" where setDepth == 0 && depth == 0:
+                return false
+            default:
+                break
+            }
+            index += 1
+        }
+        return depth == 0 && setDepth == 0
+    }
+
+    /// The ASCII and plain scalars whose lower case, decomposed, starts with the scalar that one of
+    /// `prefixes` (lower case) starts with, decomposed; nil when a prefix is empty.
+    static func initials(of prefixes: [String]) -> Set<UInt32>? {
+        var starts: Set<UInt32> = []
+        for prefix in prefixes {
+            guard let first = prefix.decomposedStringWithCanonicalMapping.unicodeScalars.first else { return nil }
+            starts.insert(first.value)
+        }
+        var initials: Set<UInt32> = []
+        let ranges: [ClosedRange<UInt32>] = [0x00...0x7F, 0xA0...0x2FF, 0x1E00...0x1EFF, 0x2010...0x2027, 0x2030...0x205E, 0x20A0...0x20BF]
+        for value in ranges.joined() {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let lower = String(scalar).lowercased()
+            let initial = lower.unicodeScalars.allSatisfy(\.isASCII)
+                ? lower.unicodeScalars.first : lower.decomposedStringWithCanonicalMapping.unicodeScalars.first
+            if let initial, starts.contains(initial.value) { initials.insert(value) }
+        }
+        return initials
     }
 
     /// Whether the whole line is furniture (a login link, an image file name, a poll option).
     public func isFurniture(_ line: String) -> Bool {
-        let text = line.trimmed
+        let text = PlainText.trimmed(line)
+        return isFurniture(trimmed: text, key: text.vietnameseKey)
+    }
+
+    /// `isFurniture(line)`, given the line's `vietnameseKey` (used when the line needs no trimming).
+    func isFurniture(_ line: String, key: String) -> Bool {
+        PlainText.hasNoOuterWhitespace(line) ? isFurniture(trimmed: line, key: key) : isFurniture(line)
+    }
+
+    /// `isFurniture` of a trimmed line whose `vietnameseKey` is `key`.
+    func isFurniture(trimmed text: String, key: String) -> Bool {
         if text.isEmpty { return false }
-        if lineKeys.contains(text.vietnameseKey) { return true }
+        if lineKeys.contains(key) { return true }
         let range = NSRange(text.startIndex..., in: text)
-        return patterns.contains { $0.expression.firstMatch(in: text, range: range) != nil }
+        if let startPatterns, startPatterns.expression.firstMatch(in: text, options: .anchored, range: range) != nil {
+            return true
+        }
+        return otherPatterns.contains { $0.expression.firstMatch(in: text, range: range) != nil }
     }
 
     /// Whether the line is an image's file name ("h1.jpg").
     public func isImageFileName(_ line: String) -> Bool {
+        // Most lines end with a character no image suffix ends with, or, in plain text, hold a space.
+        if let last = line.unicodeScalars.last, last.isASCII {
+            let byte = UInt8(last.value)
+            if !Self.imageSuffixEnds.contains((0x41...0x5A).contains(byte) ? byte + 0x20 : byte) { return false }
+        }
+        if line.utf8.contains(0x20), PlainText.isPlain(line) { return false }
         let lower = line.lowercased()
-        return !line.contains(" ") && [".jpg", ".jpeg", ".png", ".gif", ".webp", ".avif"].contains { lower.hasSuffix($0) }
+        return !line.contains(" ") && Self.imageSuffixes.contains { lower.hasSuffix($0) }
     }
 
     /// Whether the line opens the trailing furniture (comments, polls, related articles).
     public func isTailMarker(_ line: String) -> Bool {
-        guard line.utf8.count <= 120, line.wordCount <= 8 else { return false }
+        guard line.utf8.count <= 120, PlainText.wordCount(line) <= 8 else { return false }
         let tokens = Tokenizer.tokens(line)
         guard tokens.count <= 8, let phrase = tailMarkers.match(tokens, at: 0) else { return false }
         // The marker is the whole line, or the line is a short label that starts with it.
@@ -65,19 +199,107 @@ public struct FurnitureMatcher: Sendable {
 
     /// Whether the text is, or starts with, a photo credit ("Ảnh: NGỌC HÀ").
     public func isCredit(_ text: String) -> Bool {
+        // Text that starts with a plain character needs no trimming at its start (and, no prefix
+        // ending with white space, none at its end): its scalars can tell.
+        if let first = text.unicodeScalars.first, PlainText.isPlainNonWhitespace(first.value) {
+            if !mayStartCredit(first) { return false }
+            if let answer = creditPrefix(at: 0, in: Self.leadingScalars(of: text, count: longestCreditPrefix + 1)) {
+                return answer
+            }
+        }
         let lower = text.trimmed.lowercased()
         return creditPrefixes.contains { lower.hasPrefix($0) }
+    }
+
+
+    /// The values of the first `count` scalars of `text` (fewer if it is shorter).
+    static func leadingScalars(of text: String, count: Int) -> [UInt32] {
+        var values: [UInt32] = []
+        values.reserveCapacity(count)
+        for scalar in text.unicodeScalars {
+            guard values.count < count else { break }
+            values.append(scalar.value)
+        }
+        return values
+    }
+
+    /// Whether the lower case of the text `values` has a credit prefix at `index` (only prefixes
+    /// of at most `limit` scalars count): told on scalars when the text there is plain, since each
+    /// plain character is one scalar and so is its lower case, compared with the prefix in NFC.
+    /// Nil when the scalars cannot tell: one of those a prefix could cover, or the one after, is
+    /// not plain, or its lower case is not one plain scalar, or the prefixes are not comparable
+    /// (`creditPrefixScalars`).
+    func creditPrefix(at index: Int, in values: [UInt32], limit: Int = .max) -> Bool? {
+        guard let creditPrefixScalars else { return nil }
+        let end = min(values.count, index + longestCreditPrefix + 1)
+        guard index <= end, values[index..<end].allSatisfy({ $0 < 0x80 || PlainText.isPlain($0) }) else { return nil }
+        for prefix in creditPrefixScalars where prefix.count <= limit {
+            var matches = true
+            for (offset, expected) in prefix.enumerated() {
+                guard index + offset < values.count else {
+                    matches = false
+                    break
+                }
+                guard let lower = Self.plainLowercase(values[index + offset]) else { return nil }
+                if lower != expected {
+                    matches = false
+                    break
+                }
+            }
+            if matches { return true }
+        }
+        return false
+    }
+
+    /// The lower case of an ASCII or plain scalar when it is one such scalar; nil otherwise.
+    static func plainLowercase(_ value: UInt32) -> UInt32? {
+        if value < 0x80 { return (0x41...0x5A).contains(value) ? value + 0x20 : value }
+        return plainLowercases[value]
+    }
+
+    /// The plain scalars outside ASCII whose lower case is one ASCII or plain scalar, with it.
+    static let plainLowercases: [UInt32: UInt32] = {
+        var table: [UInt32: UInt32] = [:]
+        for range: ClosedRange<UInt32> in [0xA0...0x2FF, 0x1E00...0x1EFF, 0x2010...0x2027, 0x2030...0x205E, 0x20A0...0x20BF] {
+            for value in range {
+                guard PlainText.isPlain(value), let scalar = Unicode.Scalar(value) else { continue }
+                let lower = scalar.properties.lowercaseMapping.unicodeScalars
+                if lower.count == 1, let first = lower.first, first.isASCII || PlainText.isPlain(first.value) {
+                    table[value] = first.value
+                }
+            }
+        }
+        return table
+    }()
+
+    /// False when a credit prefix cannot start with the character that starts with `scalar`, a
+    /// plain scalar: the lower case of that character, decomposed, starts as the prefix's does.
+    func mayStartCredit(_ scalar: Unicode.Scalar) -> Bool {
+        guard let creditInitials else { return true }
+        return creditInitials.contains(scalar.value)
     }
 
     /// The text without a photo credit at its end ("… đại hội. Ảnh: NGỌC HÀ", "(Ảnh: …)",
     /// "… hội nghị. ẢNH QUANG HUY").
     public func removingCredit(_ text: String) -> String {
-        // A credit stands at the end of a caption: only the tail is searched, so a long
-        // paragraph costs no more than a short one.
-        let head = text.prefix(24).lowercased()
-        if creditPrefixes.contains(where: { head.hasPrefix($0) }), text.utf8.count <= 240 {
+        // Whether the first 24 characters, lower-cased, start with a credit prefix: told from
+        // the first scalars when they can tell.
+        var headIsCredit: Bool?
+        if let first = text.unicodeScalars.first, first.isASCII || PlainText.isPlain(first.value) {
+            headIsCredit = mayStartCredit(first)
+                ? creditPrefix(at: 0, in: Self.leadingScalars(of: text, count: min(longestCreditPrefix, 24) + 1), limit: 24)
+                : false
+        }
+        let head = headIsCredit ?? {
+            let head = text.prefix(24).lowercased()
+            return creditPrefixes.contains(where: { head.hasPrefix($0) })
+        }()
+        if head, text.utf8.count <= 240 {
             return ""
         }
+        // A credit stands at the end of a caption: only the tail is searched, so a long
+        // paragraph costs no more than a short one.
+        if plainTailHasNoCredit(text) { return Self.trimmingTrailingDashes(PlainText.trimmed(text)) }
         let tailStart = text.index(text.endIndex, offsetBy: -160, limitedBy: text.startIndex) ?? text.startIndex
         if !mayHaveCredit(text[tailStart...]) { return Self.trimmingTrailingDashes(text.trimmed) }
         let tail = Array(text[tailStart...])
@@ -99,9 +321,39 @@ public struct FurnitureMatcher: Sendable {
     }
 
     static func trimmingTrailingDashes(_ text: String) -> String {
+        // A plain last scalar that is no dash ends a character that is none.
+        if let last = text.unicodeScalars.last, last.isASCII || PlainText.isPlain(last.value),
+           !["-", "–", "—", "|"].contains(last) { return text }
         var kept = text
         while let last = kept.last, "-–—|".contains(last) { kept.removeLast(); kept = kept.trimmed }
         return kept
+    }
+
+    /// A quick, exact pre-check for `removingCredit` on scalars: true only when the end of `text`
+    /// is plain (`PlainText`) and the character search could not find a credit in its last 160
+    /// characters (no " ẢNH ", and no "(" or " " before a credit prefix in lower case). Those
+    /// characters are within the last 320 scalars of plain text (a character is one scalar there,
+    /// or CR LF).
+    func plainTailHasNoCredit(_ text: String) -> Bool {
+        guard let creditInitials, creditPrefixScalars != nil else { return false }
+        let scalars = text.unicodeScalars
+        var tail: [UInt32] = []
+        tail.reserveCapacity(320)
+        var index = scalars.endIndex
+        while index > scalars.startIndex, tail.count < 320 {
+            index = scalars.index(before: index)
+            let value = scalars[index].value
+            guard value < 0x80 || PlainText.isPlain(value) else { return false }
+            tail.append(value)
+        }
+        tail.reverse()
+        let photo: [UInt32] = [0x20, 0x1EA2, 0x4E, 0x48, 0x20]  // " ẢNH "
+        for index in tail.indices where tail[index] == 0x20 || tail[index] == 0x28 {
+            if tail[index...].starts(with: photo) { return false }
+            guard index + 1 < tail.count, creditInitials.contains(tail[index + 1]) else { continue }
+            if creditPrefix(at: index + 1, in: tail) != false { return false }
+        }
+        return true
     }
 
     /// A quick, exact pre-check for `removingCredit`: false only when the character search could

@@ -17,37 +17,39 @@ public struct Segmenter: Sendable {
     }
 
     public func segment(_ document: SourceDocument) -> SegmentedDocument {
-        var lines = document.lines.filter { !$0.isBlank }
+        var lines = document.lines.filter { !$0.isBlank }.map(ShapedLine.init)
         lines = cutTail(lines)
         lines = dropSiteHeader(lines)
+        // Each line's key, made once: furniture, repeats and repeated paragraphs compare by it.
+        let keys = lines.map(\.line.text.vietnameseKey)
 
         // Heading-like lines seen more than once are image text or related-article links.
         var counts: [String: Int] = [:]
         // (A name repeated in a byline, "Gia Hân" twice, is shorter than any of these.)
-        for line in lines where isHeadingLike(line.text) && line.text.wordCount >= 5 {
-            counts[line.text.vietnameseKey, default: 0] += 1
+        for (line, key) in zip(lines, keys) where line.shape.isHeadingLike && line.shape.words >= 5 {
+            counts[key, default: 0] += 1
         }
         let repeated = Set(counts.filter { $0.value >= 2 }.keys)
 
         var items: [Item] = []
         var afterImage = false
         var seenRepeated: Set<String> = []
-        for line in lines {
+        for (shaped, key) in zip(lines, keys) {
+            let line = shaped.line
             if furniture.isImageFileName(line.text) {
                 afterImage = true
                 continue
             }
             // A line with no letter or digit (an icon, a divider) says nothing.
-            if furniture.isFurniture(line.text) || !line.text.contains(where: { $0.isLetter || $0.isNumber }) { continue }
-            let key = line.text.vietnameseKey
+            if furniture.isFurniture(line.text, key: key) || !line.text.contains(where: { $0.isLetter || $0.isNumber }) { continue }
             if repeated.contains(key) {
                 // The first time, before any text, a repeated heading may be the title itself.
                 let isFirst = seenRepeated.insert(key).inserted
-                items.append(Item(line: line, role: isFirst ? .repeatedHeading(first: true) : .repeatedHeading(first: false)))
+                items.append(Item(shaped, key: key, role: isFirst ? .repeatedHeading(first: true) : .repeatedHeading(first: false)))
                 afterImage = true
                 continue
             }
-            items.append(Item(line: line, role: afterImage ? .caption : .text))
+            items.append(Item(shaped, key: key, role: afterImage ? .caption : .text))
             afterImage = false
         }
         let groups = splitArticles(items)
@@ -57,41 +59,59 @@ public struct Segmenter: Sendable {
 
     // MARK: - Lines
 
+    /// A line with its shape, measured once.
+    struct ShapedLine {
+        var line: SourceLine
+        var shape: LineShape
+
+        init(_ line: SourceLine) {
+            self.line = line
+            shape = LineShape(line.text)
+        }
+    }
+
     struct Item {
         enum Role: Equatable { case text, caption, repeatedHeading(first: Bool) }
         var line: SourceLine
+        var shape: LineShape
+        /// `line.text.vietnameseKey`.
+        var key: String
         var role: Role
+
+        init(_ shaped: ShapedLine, key: String, role: Role) {
+            line = shaped.line
+            shape = shaped.shape
+            self.key = key
+            self.role = role
+        }
     }
 
     /// Everything from the first tail marker after the article text began.
-    func cutTail(_ lines: [SourceLine]) -> [SourceLine] {
+    func cutTail(_ lines: [ShapedLine]) -> [ShapedLine] {
         var seenBody = false
         for (index, line) in lines.enumerated() {
-            if seenBody, furniture.isTailMarker(line.text) { return Array(lines[..<index]) }
-            if line.text.wordCount >= 20 { seenBody = true }
+            if seenBody, furniture.isTailMarker(line.line.text) { return Array(lines[..<index]) }
+            if line.shape.words >= 20 { seenBody = true }
         }
         return lines
     }
 
     /// The site header: everything up to the last furniture line before the first paragraph.
-    func dropSiteHeader(_ lines: [SourceLine]) -> [SourceLine] {
-        let firstParagraph = lines.firstIndex { $0.text.wordCount >= 20 } ?? lines.count
-        guard let lastFurniture = lines[..<firstParagraph].lastIndex(where: { furniture.isFurniture($0.text) })
+    func dropSiteHeader(_ lines: [ShapedLine]) -> [ShapedLine] {
+        let firstParagraph = lines.firstIndex { $0.shape.words >= 20 } ?? lines.count
+        guard let lastFurniture = lines[..<firstParagraph].lastIndex(where: { furniture.isFurniture($0.line.text) })
         else { return lines }
         return Array(lines[(lastFurniture + 1)...])
     }
 
     /// A line that reads as a heading: no closing punctuation, a few words, starting with a capital.
     func isHeadingLike(_ text: String) -> Bool {
-        guard let first = text.first, first.isUppercase || first.isNumber, let last = text.last else { return false }
-        if ".!?…:;,".contains(last) { return false }
-        let words = text.wordCount
-        return words >= 2 && words <= 40
+        LineShape(text).isHeadingLike
     }
 
     /// A line that reads as a paragraph of running text.
     func isParagraphLike(_ text: String) -> Bool {
-        !isHeadingLike(text) || text.wordCount > 40
+        LineShape(text).isParagraphLike
     }
 
     // MARK: - Articles
@@ -108,7 +128,7 @@ public struct Segmenter: Sendable {
             let startsArticle: Bool
             if paragraphs == 0 || item.role != .text {
                 startsArticle = false
-            } else if isHeadingLike(text), text.wordCount >= 5, next.map({ isParagraphLike($0.line.text) }) ?? false,
+            } else if item.shape.isHeadingLike, item.shape.words >= 5, next?.shape.isParagraphLike ?? false,
                       previousClosed || TitlePattern.hasPlacePrefix(text) {
                 startsArticle = true
             } else if (previousClosed || TitlePattern.hasPlacePrefix(text)), splitRunTogether(text) != nil {
@@ -121,8 +141,8 @@ public struct Segmenter: Sendable {
                 paragraphs = 0
             }
             groups[groups.count - 1].append(item)
-            if item.role == .text, isParagraphLike(text) { paragraphs += 1 }
-            previousClosed = text.hasSuffix("./.") || text.hasSuffix("/.")
+            if item.role == .text, item.shape.isParagraphLike { paragraphs += 1 }
+            previousClosed = Self.endsWithClosingMark(text)
         }
         return groups.filter { !$0.isEmpty }
     }
@@ -130,6 +150,7 @@ public struct Segmenter: Sendable {
     /// Splits a line that runs section, title and lede together at the lede's opening date
     /// ("… chuyển đổi số ĐNO - Sáng 25/7, Đảng bộ …"): the heading part and the lede part.
     func splitRunTogether(_ text: String) -> (heading: String, lede: String)? {
+        guard Self.mayHoldLedeOpener(text) else { return nil }
         let nsText = text as NSString
         var splitAt: Int?
         if let marked = dates.markedOpener.firstMatch(text) {
@@ -145,12 +166,37 @@ public struct Segmenter: Sendable {
         return (heading, lede)
     }
 
+    /// A quick, exact pre-check for `splitRunTogether`: false only when neither date pattern can
+    /// match, because the text has no dash (which `markedOpener` needs) and no decimal digit
+    /// (which `opener` needs). Plain scalars (`PlainText`) hold no decimal digit but ASCII's.
+    static func mayHoldLedeOpener(_ text: String) -> Bool {
+        text.unicodeScalars.contains { scalar in
+            let value = scalar.value
+            if value < 0x80 { return value == 0x2D || (0x30...0x39).contains(value) }
+            return value == 0x2013 || value == 0x2014 || !PlainText.isPlain(value)
+        }
+    }
+
+    /// Whether the text ends with "./." or "/." (an article's closing mark).
+    static func endsWithClosingMark(_ text: String) -> Bool {
+        // A plain last scalar other than "." ends a character other than ".".
+        if let last = text.unicodeScalars.last, last != ".", last.isASCII || PlainText.isPlain(last.value) { return false }
+        return text.hasSuffix("./.") || text.hasSuffix("/.")
+    }
+
     /// One article's items → a segment: header lines, body blocks, title hint, truncation.
     func makeSegment(_ items: [Item]) -> ArticleSegment? {
         var header: [SourceLine] = []
         var blocks: [Block] = []
+        // The `vietnameseKey` of each block's text when it is its line's (nil: the lede of a line
+        // split in two).
+        var keys: [String?] = []
         var titleHint: SourceLine?
         var inHeader = true
+        func add(_ block: Block, key: String?) {
+            blocks.append(block)
+            keys.append(key)
+        }
         for item in items {
             let line = item.line
             switch item.role {
@@ -159,18 +205,19 @@ public struct Segmenter: Sendable {
                 continue
             case .caption:
                 inHeader = false
-                if let block = captionBlock(line) { blocks.append(block) }
+                if let block = captionBlock(line) { add(block, key: item.key) }
                 continue
             case .text:
                 break
             }
             if inHeader {
-                if isParagraphLike(line.text) {
-                    if let (heading, lede) = splitRunTogether(line.text), header.allSatisfy({ !isHeadingLike($0.text) || $0.text.wordCount < 4 }) {
+                if item.shape.isParagraphLike {
+                    if let (heading, lede) = splitRunTogether(line.text),
+                       header.allSatisfy({ !LineShape($0.text).isHeadingLike || LineShape($0.text).words < 4 }) {
                         header.append(SourceLine(number: line.number, text: heading))
-                        blocks.append(Block(.paragraph, lede, line: line.number))
+                        add(Block(.paragraph, lede, line: line.number), key: nil)
                     } else {
-                        blocks.append(Block(.paragraph, line.text, line: line.number))
+                        add(Block(.paragraph, line.text, line: line.number), key: item.key)
                     }
                     inHeader = false
                 } else {
@@ -181,21 +228,23 @@ public struct Segmenter: Sendable {
             // A caption with a photo credit ("… đại hội. Ảnh: NGỌC HÀ"), or a credit alone; not a
             // byline that names the photographer too ("Bài và ảnh: NGỌC HÀ").
             let uncredited = furniture.removingCredit(line.text)
-            if furniture.isCredit(line.text) || uncredited != line.text && uncredited.wordCount >= 3 {
-                if let block = captionBlock(line) { blocks.append(block) }
-            } else if isHeadingLike(line.text), line.text.wordCount <= 25 {
-                blocks.append(Block(.subheading, line.text, line: line.number))
+            if furniture.isCredit(line.text) || uncredited != line.text && PlainText.wordCount(uncredited) >= 3 {
+                if let block = captionBlock(line) { add(block, key: item.key) }
+            } else if item.shape.isHeadingLike, item.shape.words <= 25 {
+                add(Block(.subheading, line.text, line: line.number), key: item.key)
             } else {
-                blocks.append(Block(.paragraph, line.text, line: line.number))
+                add(Block(.paragraph, line.text, line: line.number), key: item.key)
             }
         }
         guard !header.isEmpty || !blocks.isEmpty || titleHint != nil else { return nil }
-        blocks = Self.removingRepeats(blocks)
+        blocks = Self.removingRepeats(blocks, keys: zip(blocks, keys).map { $1 ?? $0.text.vietnameseKey })
         // A teaser: one or two short paragraphs that break off with an ellipsis.
         let paragraphs = blocks.filter { $0.kind == .paragraph }
-        let text = paragraphs.map(\.text).joined(separator: " ")
-        let truncated = paragraphs.count <= 2 && text.count < 900 && (text.hasSuffix("...") || text.hasSuffix("…"))
-            && !text.hasSuffix("./.")
+        var truncated = false
+        if paragraphs.count <= 2 {
+            let text = paragraphs.map(\.text).joined(separator: " ")
+            truncated = text.count < 900 && (text.hasSuffix("...") || text.hasSuffix("…")) && !text.hasSuffix("./.")
+        }
         return ArticleSegment(header: header, blocks: blocks, titleHint: titleHint, truncated: truncated)
     }
 
@@ -209,17 +258,46 @@ public struct Segmenter: Sendable {
     /// and a paragraph near the top that repeats an earlier one nearly word for word is merged
     /// into it, keeping the fuller wording in the earlier place.
     static func removingRepeats(_ blocks: [Block]) -> [Block] {
+        removingRepeats(blocks, keys: blocks.map(\.text.vietnameseKey))
+    }
+
+    /// `removingRepeats`, given the `vietnameseKey` of each block's text: each text's key and word
+    /// pairs are made once, not again for every comparison.
+    static func removingRepeats(_ blocks: [Block], keys: [String]) -> [Block] {
         var result: [Block] = []
+        // The word pairs of the paragraphs in `result`, made when first compared.
+        var resultPairs: [Set<Int>?] = []
+        var numbering: [Substring: Int] = [:]
         var seen: Set<String> = []
-        for block in blocks {
-            let key = normalisedKey(block.text)
-            if !seen.insert(key).inserted { continue }
-            if block.kind == .paragraph, result.count < 4,
-               let index = result.firstIndex(where: { $0.kind == .paragraph && nearlySame($0.text, block.text) }) {
-                if block.text.count > result[index].text.count { result[index].text = block.text }
+        for (block, key) in zip(blocks, keys) {
+            // Without white space at either end, the text's key is its normalised key: dropping
+            // a closing "./." (ASCII marks, word separators in a key) leaves the key as it is.
+            let normalised = PlainText.hasNoOuterWhitespace(block.text) ? key : normalisedKey(block.text)
+            if !seen.insert(normalised).inserted { continue }
+            if block.kind == .paragraph, result.count < 4 {
+                let pairs = wordPairs(ofKey: key, numbering: &numbering)
+                var match: Int?
+                for index in result.indices where result[index].kind == .paragraph {
+                    let earlier = resultPairs[index] ?? wordPairs(ofKey: result[index].text.vietnameseKey, numbering: &numbering)
+                    resultPairs[index] = earlier
+                    if nearlySame(earlier, pairs) {
+                        match = index
+                        break
+                    }
+                }
+                if let index = match {
+                    if block.text.count > result[index].text.count {
+                        result[index].text = block.text
+                        resultPairs[index] = pairs
+                    }
+                    continue
+                }
+                result.append(block)
+                resultPairs.append(pairs)
                 continue
             }
             result.append(block)
+            resultPairs.append(nil)
         }
         return result
     }
@@ -232,12 +310,29 @@ public struct Segmenter: Sendable {
 
     /// Whether two paragraphs share nearly all their word pairs (one repeats the other).
     static func nearlySame(_ a: String, _ b: String) -> Bool {
-        func pairs(_ text: String) -> Set<String> {
-            let words = text.vietnameseKey.split(separator: " ")
-            guard words.count >= 2 else { return [] }
-            return Set((0..<(words.count - 1)).map { words[$0] + " " + words[$0 + 1] })
+        var numbering: [Substring: Int] = [:]
+        return nearlySame(wordPairs(ofKey: a.vietnameseKey, numbering: &numbering),
+                          wordPairs(ofKey: b.vietnameseKey, numbering: &numbering))
+    }
+
+    /// The pairs of neighbouring words of a `vietnameseKey` (whose words are apart by one space),
+    /// each word as its number in `numbering` (given when first seen), a pair as both numbers in
+    /// one integer: pairs compare as the two words do, without making and hashing a string for
+    /// each pair.
+    static func wordPairs(ofKey key: String, numbering: inout [Substring: Int]) -> Set<Int> {
+        let words = key.split(separator: " ")
+        guard words.count >= 2 else { return [] }
+        let numbers = words.map { word in
+            if let number = numbering[word] { return number }
+            let number = numbering.count
+            numbering[word] = number
+            return number
         }
-        let left = pairs(a), right = pairs(b)
+        return Set((0..<(numbers.count - 1)).map { numbers[$0] << 32 | numbers[$0 + 1] })
+    }
+
+    /// Whether two paragraphs, as their word pairs, share nearly all of them.
+    static func nearlySame(_ left: Set<Int>, _ right: Set<Int>) -> Bool {
         guard left.count >= 8, right.count >= 8 else { return false }
         let shared = left.intersection(right).count
         return Double(shared) / Double(min(left.count, right.count)) >= 0.8

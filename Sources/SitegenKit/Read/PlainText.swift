@@ -1,0 +1,64 @@
+/// Plain text: the characters Read produces for composed Vietnamese, on which the stages can answer
+/// questions about characters by looking at scalars (or bytes).
+///
+/// A plain scalar is ASCII or one of U+00A0–U+02FF (Latin-1, Latin Extended-A and B, IPA, spacing
+/// modifiers), U+1E00–U+1EFF (Latin Extended Additional: the precomposed Vietnamese letters),
+/// U+2010–U+2027 and U+2030–U+205E (general punctuation without its format controls, separators
+/// and wide spaces) or U+20A0–U+20BF (currency signs). None of them decomposes, composes with a
+/// neighbour or joins a grapheme cluster (no combining mark, joiner or prepended character), so:
+/// in text made only of plain scalars each `Character` is one scalar (or CR LF), and the text is
+/// already NFC.
+enum PlainText {
+    /// Whether `value` is a plain scalar outside ASCII (see the type).
+    static func isPlain(_ value: UInt32) -> Bool {
+        switch value {
+        case 0xA0...0x2FF, 0x1E00...0x1EFF, 0x2010...0x2027, 0x2030...0x205E, 0x20A0...0x20BF: true
+        default: false
+        }
+    }
+
+    /// White space among the plain scalars (Unicode's White_Space, as `Character.isWhitespace`).
+    static func isPlainWhitespace(_ value: UInt32) -> Bool {
+        value == 0x20 || (0x09...0x0D).contains(value) || value == 0xA0
+    }
+
+    /// Whether every scalar of `text` is plain.
+    static func isPlain(_ text: some StringProtocol) -> Bool {
+        text.unicodeScalars.allSatisfy { $0.isASCII || isPlain($0.value) }
+    }
+
+    /// Whether `trimmed` returns `text` unchanged, answered from its first and last scalars: true
+    /// when both are plain and not white space (a cluster that starts or ends with such a scalar
+    /// is not white space); false when they are not, or the text is empty, so that the caller
+    /// trims.
+    static func hasNoOuterWhitespace(_ text: String) -> Bool {
+        guard let first = text.unicodeScalars.first, let last = text.unicodeScalars.last else { return false }
+        return isPlainNonWhitespace(first.value) && isPlainNonWhitespace(last.value)
+    }
+
+    /// `text.trimmed`, without copying text that has no white space at either end.
+    static func trimmed(_ text: String) -> String {
+        hasNoOuterWhitespace(text) ? text : text.trimmed
+    }
+
+    static func isPlainNonWhitespace(_ value: UInt32) -> Bool {
+        (value < 0x80 || isPlain(value)) && !isPlainWhitespace(value)
+    }
+
+    /// `text.wordCount`: counted on scalars when the text is plain, by characters otherwise.
+    static func wordCount(_ text: some StringProtocol) -> Int {
+        var words = 0
+        var inWord = false
+        for scalar in text.unicodeScalars {
+            let value = scalar.value
+            guard value < 0x80 || isPlain(value) else { return text.wordCount }
+            if isPlainWhitespace(value) {
+                inWord = false
+            } else if !inWord {
+                inWord = true
+                words += 1
+            }
+        }
+        return words
+    }
+}
