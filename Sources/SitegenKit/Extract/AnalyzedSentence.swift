@@ -15,6 +15,14 @@ public struct AnalyzedSentence: Sendable {
         self.place = place
     }
 
+    /// A sentence whose tokens are interned in `vocabulary`, the one the extractors' matchers use.
+    public init(text: String, line: Int, place: Place, vocabulary: KeyVocabulary) {
+        self.text = text
+        self.tokens = Tokenizer.tokens(text, vocabulary: vocabulary)
+        self.line = line
+        self.place = place
+    }
+
     public var evidence: Evidence { Evidence(sentence: text, line: line) }
 
     /// The original text from token `start` to token `end` (exclusive).
@@ -23,11 +31,17 @@ public struct AnalyzedSentence: Sendable {
         return String(text[tokens[start].range.lowerBound..<tokens[end - 1].range.upperBound])
     }
 
-    /// The sentences of an article: title, lede, then body blocks, with photo credits removed.
-    public static func sentences(of article: Article, furniture: FurnitureMatcher) -> [AnalyzedSentence] {
-        var result = [AnalyzedSentence(text: article.title, line: article.line, place: .title)]
+    /// The sentences of an article: title, lede, then body blocks, with photo credits removed;
+    /// their tokens interned in `vocabulary` when one is given.
+    public static func sentences(of article: Article, furniture: FurnitureMatcher,
+                                 vocabulary: KeyVocabulary? = nil) -> [AnalyzedSentence] {
+        func sentence(_ text: String, _ line: Int, _ place: Place) -> AnalyzedSentence {
+            if let vocabulary { return AnalyzedSentence(text: text, line: line, place: place, vocabulary: vocabulary) }
+            return AnalyzedSentence(text: text, line: line, place: place)
+        }
+        var result = [sentence(article.title, article.line, .title)]
         if let lede = article.lede {
-            result += SentenceSplitter.sentences(lede.text).map { AnalyzedSentence(text: String($0), line: lede.line, place: .lede) }
+            result += SentenceSplitter.sentences(lede.text).map { sentence(String($0), lede.line, .lede) }
         }
         for block in article.body {
             let place: Place
@@ -37,7 +51,7 @@ public struct AnalyzedSentence: Sendable {
             case .caption: place = .caption
             }
             let text = block.kind == .caption ? furniture.removingCredit(block.text) : block.text
-            result += SentenceSplitter.sentences(text).map { AnalyzedSentence(text: String($0), line: block.line, place: place) }
+            result += SentenceSplitter.sentences(text).map { sentence(String($0), block.line, place) }
         }
         return result
     }

@@ -6,6 +6,8 @@ public struct Extractor: Sendable {
     let officials: OfficialExtractor
     let figures: FigureExtractor
     let themes: ThemeClassifier
+    /// The lexicon's numbers for token keys, which every matcher above was made with.
+    let vocabulary: KeyVocabulary
 
     public init(lexicon: Lexicon) throws {
         furniture = try FurnitureMatcher(lexicon.furniture)
@@ -13,10 +15,11 @@ public struct Extractor: Sendable {
         officials = OfficialExtractor(lexicon: lexicon)
         figures = FigureExtractor(lexicon: lexicon)
         themes = ThemeClassifier(lexicon: lexicon)
+        vocabulary = lexicon.vocabulary
     }
 
     public func extract(_ article: Article) -> ArticleRecord {
-        let sentences = AnalyzedSentence.sentences(of: article, furniture: furniture)
+        let sentences = AnalyzedSentence.sentences(of: article, furniture: furniture, vocabulary: vocabulary)
         let found = units.extract(sentences, article: article)
         let primary = found.units.first(where: \.primary)
         let people = officials.extract(sentences, units: found, primary: primary)
@@ -33,8 +36,11 @@ public struct Extractor: Sendable {
         if let lede = sentences.first(where: { $0.place == .lede }) { wanted.insert(lede.evidence) }
         for figure in figures.values.values { wanted.insert(figure.evidence) }
         for official in officials { if let first = official.roles.first { wanted.insert(first.evidence) } }
+        // A sentence on no wanted line is not wanted: asked first, before hashing its text.
+        let lines = Set(wanted.map(\.line))
         var result: [Evidence] = []
-        for sentence in sentences where wanted.contains(sentence.evidence) && !result.contains(sentence.evidence) {
+        for sentence in sentences where lines.contains(sentence.line) && wanted.contains(sentence.evidence)
+            && !result.contains(sentence.evidence) {
             result.append(sentence.evidence)
             if result.count == 5 { break }
         }

@@ -18,11 +18,14 @@ struct FigureExtractor: Sendable {
     let allBodies: PhraseMatcher
 
     init(lexicon: Lexicon) {
+        let vocabulary = lexicon.vocabulary
         rules = lexicon.figures.map { rule in
-            CompiledRule(kind: rule.kind, nouns: PhraseMatcher(rule.nouns), notFollowedBy: PhraseMatcher(rule.notFollowedBy ?? []),
-                         notAfter: PhraseMatcher(rule.notAfter ?? []), body: rule.body.map { PhraseMatcher([$0]) })
+            CompiledRule(kind: rule.kind, nouns: PhraseMatcher(rule.nouns, vocabulary: vocabulary),
+                         notFollowedBy: PhraseMatcher(rule.notFollowedBy ?? [], vocabulary: vocabulary),
+                         notAfter: PhraseMatcher(rule.notAfter ?? [], vocabulary: vocabulary),
+                         body: rule.body.map { PhraseMatcher([$0], vocabulary: vocabulary) })
         }
-        allBodies = PhraseMatcher(lexicon.figures.compactMap(\.body))
+        allBodies = PhraseMatcher(lexicon.figures.compactMap(\.body), vocabulary: vocabulary)
     }
 
     static let numberWords: [String: Int] = [
@@ -35,13 +38,20 @@ struct FigureExtractor: Sendable {
             let text = token.text
             // Thousands are grouped with dots; a comma or a lone dot with fewer than three digits after
             // it is a decimal ("1,5", "4.0") and not a count.
-            if text.contains(",") || text.contains(":") || text.contains("/") || text.contains("-") { return nil }
+            // A number's characters are digits and these marks, each one scalar: compare bytes.
+            if text.utf8.contains(where: { $0 == 0x2C || $0 == 0x3A || $0 == 0x2F || $0 == 0x2D }) { return nil }
             let groups = text.split(separator: ".")
             guard groups.dropFirst().allSatisfy({ $0.count == 3 }) else { return nil }
             return Int(groups.joined())
         }
+        // Only a word with a number word's key can be one in lower case (the keys' bytes are
+        // compared: one spelling each).
+        guard token.kind == .word, numberWordKeys.contains(where: token.hasKey(bytesOf:)) else { return nil }
         return numberWords[token.text.lowercased()]
     }
+
+    /// The keys of `numberWords`.
+    static let numberWordKeys = numberWords.keys.map(\.vietnameseKey)
 
     func extract(_ sentences: [AnalyzedSentence]) -> KeyFigures {
         var figures = KeyFigures()

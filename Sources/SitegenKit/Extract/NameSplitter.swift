@@ -5,7 +5,7 @@
 /// splits are possible, one whose first part is a unit the article names elsewhere wins; then a
 /// three-syllable name, then four, then two.
 struct NameSplitter: Sendable {
-    let surnames: Set<String>
+    let surnames: KeySet
 
     /// The number of leading tokens that belong to a unit's name, and the person's tokens after
     /// them; nil when no part of the run can be a person's name.
@@ -15,7 +15,7 @@ struct NameSplitter: Sendable {
         var candidates: [Int] = []
         for length in [3, 4, 2] where length <= count {
             let start = run.startIndex + count - length
-            if surnames.contains(run[start].key) { candidates.append(length) }
+            if surnames.contains(run[start]) { candidates.append(length) }
         }
         guard !candidates.isEmpty else { return nil }
         for length in candidates {
@@ -29,6 +29,6 @@ struct NameSplitter: Sendable {
 
     /// Whether the tokens read as a person's name on their own.
     func isPersonName(_ run: ArraySlice<Token>) -> Bool {
-        (2...4).contains(run.count) && run.first.map { surnames.contains($0.key) } == true
+        (2...4).contains(run.count) && run.first.map { surnames.contains($0) } == true
     }
 }

@@ -20,29 +20,30 @@ struct OfficialExtractor: Sendable {
     let appointments: PhraseMatcher
     let sharing: PhraseMatcher
     let kinds: UnitKindWords
-    let roleWords: Set<String>
+    let roleWords: KeySet
     let splitter: NameSplitter
 
     init(lexicon: Lexicon) {
         let roles = lexicon.roles
-        heads = PhraseMatcher(roles.heads)
-        bodies = PhraseMatcher(roles.bodies.map(\.name))
+        let vocabulary = lexicon.vocabulary
+        heads = PhraseMatcher(roles.heads, vocabulary: vocabulary)
+        bodies = PhraseMatcher(roles.bodies.map(\.name), vocabulary: vocabulary)
         var bodyOfKey: [String: RoleLexicon.Body] = [:]
         for body in roles.bodies { bodyOfKey[Self.key(body.name)] = body }
         self.bodyOfKey = bodyOfKey
-        titles = PhraseMatcher(roles.titles)
-        stops = PhraseMatcher(roles.stops)
-        former = PhraseMatcher(roles.former)
-        joiners = PhraseMatcher(roles.joiners)
-        connectors = PhraseMatcher(roles.connectors)
-        notHeads = PhraseMatcher(roles.notHeads)
-        appointments = PhraseMatcher(roles.appointments)
-        sharing = PhraseMatcher(roles.sharing)
-        kinds = UnitKindWords(lexicon.units)
+        titles = PhraseMatcher(roles.titles, vocabulary: vocabulary)
+        stops = PhraseMatcher(roles.stops, vocabulary: vocabulary)
+        former = PhraseMatcher(roles.former, vocabulary: vocabulary)
+        joiners = PhraseMatcher(roles.joiners, vocabulary: vocabulary)
+        connectors = PhraseMatcher(roles.connectors, vocabulary: vocabulary)
+        notHeads = PhraseMatcher(roles.notHeads, vocabulary: vocabulary)
+        appointments = PhraseMatcher(roles.appointments, vocabulary: vocabulary)
+        sharing = PhraseMatcher(roles.sharing, vocabulary: vocabulary)
+        kinds = UnitKindWords(lexicon.units, vocabulary: vocabulary)
         let words = lexicon.units.kinds.flatMap(\.words)
-        let vocabulary = roles.heads + roles.bodies.map(\.name) + roles.connectors + words + roles.former + roles.joiners
-        roleWords = Set(vocabulary.flatMap { Tokenizer.tokens($0).map(\.key) })
-        splitter = NameSplitter(surnames: lexicon.surnames)
+        let roleVocabulary = roles.heads + roles.bodies.map(\.name) + roles.connectors + words + roles.former + roles.joiners
+        roleWords = KeySet(Set(Tokenizer.keys(of: roleVocabulary)), vocabulary: vocabulary)
+        splitter = NameSplitter(surnames: KeySet(lexicon.surnames, vocabulary: vocabulary))
     }
 
     static func key(_ text: String) -> String { Tokenizer.tokens(text).map(\.key).joined(separator: " ") }
@@ -117,7 +118,7 @@ struct OfficialExtractor: Sendable {
             while let title = titles.match(tokens, at: start), start + title.keys.count < runEnd { start += title.keys.count }
             let titled = start > i || i > 0 && titlesEnding(tokens, at: i - 1) != nil
             let split: (unitCount: Int, personCount: Int)
-            if titled, (2...5).contains(runEnd - start), splitter.surnames.contains(tokens[start].key) {
+            if titled, (2...5).contains(runEnd - start), splitter.surnames.contains(tokens[start]) {
                 // "ông Lương Nguyễn Minh Triết", "bà Huỳnh Ngọc Nữ Phương Hồng": after a title, a
                 // run that starts with a family name is one person's whole name.
                 split = (0, runEnd - start)
@@ -194,7 +195,7 @@ struct OfficialExtractor: Sendable {
         var first = k + 1
         while k >= floor {
             let token = tokens[k]
-            let allowed = token.kind == .number || token.isCapitalized || roleWords.contains(token.key)
+            let allowed = token.kind == .number || token.isCapitalized || roleWords.contains(token)
                 || [",", "-", "–", "—"].contains(token.text)
             guard allowed else { break }
             first = k
@@ -245,7 +246,7 @@ struct OfficialExtractor: Sendable {
         guard index < tokens.count, tokens[index].isCapitalized else { return nil }
         var found = heads.match(tokens, at: index)
         // "Phó" before any head is a deputy's head: "Phó Chỉ huy trưởng", "Phó Tổng Biên tập".
-        if tokens[index].lowercased == "phó", let deputy = heads.match(tokens, at: index + 1),
+        if tokens[index].isLowercased(FunctionWords.deputy), let deputy = heads.match(tokens, at: index + 1),
            deputy.keys.count + 1 > found?.keys.count ?? 0 {
             found = PhraseMatcher.Phrase(keys: [tokens[index].key] + deputy.keys, text: tokens[index].text + " " + deputy.text)
         }
@@ -323,7 +324,7 @@ struct OfficialExtractor: Sendable {
                 continue
             }
             // "quận 5 (cũ)": a former unit stays in the role.
-            if token.text == "(", k + 2 < tokens.count, tokens[k + 1].lowercased == "cũ", tokens[k + 2].text == ")" {
+            if token.text == "(", k + 2 < tokens.count, tokens[k + 1].isLowercased(FunctionWords.former), tokens[k + 2].text == ")" {
                 k += 3
                 continue
             }
@@ -343,7 +344,7 @@ struct OfficialExtractor: Sendable {
             // "… và ông Nguyễn Văn B": the next person; "… UBND TP X và 200 đại biểu": the clause
             // goes on. "và" stays in a role between two body names ("Ban Tuyên giáo và Dân vận") or
             // inside a description that has not named its body yet ("… khu dân cư và đô thị …").
-            if token.lowercased == "và" {
+            if token.isLowercased(FunctionWords.and) {
                 guard k + 1 < tokens.count else { break }
                 let next = tokens[k + 1]
                 let namedBody = tokens[(pieceStart + 1)..<k].contains { $0.isCapitalized }
@@ -362,12 +363,12 @@ struct OfficialExtractor: Sendable {
 
     /// "2 phó bí thư là ông Nguyễn Văn A và bà Trần Thị B": one office, several people.
     func sharedRole(_ tokens: [Token], at index: Int, sentence: AnalyzedSentence) -> (role: String, people: [String], end: Int)? {
-        guard index < tokens.count, tokens[index].kind == .number || ["hai", "ba", "bốn", "năm"].contains(tokens[index].text.lowercased()),
+        guard index < tokens.count, tokens[index].kind == .number || FunctionWords.sharedCounts.contains(where: tokens[index].isLowercased),
               heads.match(tokens, at: index + 1) != nil else { return nil }
         var k = index + 1
         while k < tokens.count, sharing.match(tokens, at: k) == nil, k - index < 12 {
             let token = tokens[k]
-            guard token.isCapitalized || roleWords.contains(token.key) else { return nil }
+            guard token.isCapitalized || roleWords.contains(token) else { return nil }
             k += 1
         }
         guard k < tokens.count, let word = sharing.match(tokens, at: k) else { return nil }
@@ -382,7 +383,7 @@ struct OfficialExtractor: Sendable {
             guard splitter.isPersonName(tokens[j..<end]) else { break }
             people.append(sentence.text(from: j, to: end))
             j = end
-            guard j < tokens.count, tokens[j].text == "," || tokens[j].lowercased == "và" else { break }
+            guard j < tokens.count, tokens[j].text == "," || tokens[j].isLowercased(FunctionWords.and) else { break }
             j += 1
         }
         guard people.count >= 2 else { return nil }

@@ -18,9 +18,17 @@ struct ThemeClassifier: Sendable {
     /// cue of theme t, bit 2t + 1 for an excluded phrase. One lookup per token instead of two
     /// per theme.
     let starts: [String: UInt64]
+    /// `starts` by key number, for tokens interned in the lexicon's vocabulary; empty when some
+    /// key has no number.
+    let startsByNumber: [UInt64]
+    let stamp: UInt32
 
     init(lexicon: Lexicon) {
-        themes = lexicon.themes.map { CompiledTheme(id: $0.id, cues: PhraseMatcher($0.cues), exclude: PhraseMatcher($0.exclude ?? [])) }
+        let vocabulary = lexicon.vocabulary
+        themes = lexicon.themes.map {
+            CompiledTheme(id: $0.id, cues: PhraseMatcher($0.cues, vocabulary: vocabulary),
+                          exclude: PhraseMatcher($0.exclude ?? [], vocabulary: vocabulary))
+        }
         scoring = lexicon.themeScoring
         var starts: [String: UInt64] = [:]
         for (index, theme) in themes.enumerated() where index < 32 {
@@ -28,6 +36,26 @@ struct ThemeClassifier: Sendable {
             for key in theme.exclude.firstKeys { starts[key, default: 0] |= 1 << UInt64(2 * index + 1) }
         }
         self.starts = starts
+        var startsByNumber = [UInt64](repeating: 0, count: vocabulary.tableSize)
+        var stamp = vocabulary.stamp
+        for (key, mask) in starts {
+            guard let number = vocabulary.number(of: key) else {
+                startsByNumber = []
+                stamp = 0
+                break
+            }
+            startsByNumber[Int(number)] = mask
+        }
+        self.startsByNumber = startsByNumber
+        self.stamp = stamp
+    }
+
+    /// Which themes' cues and excluded phrases may start at `token` (bits as in `starts`).
+    func startMask(_ token: Token) -> UInt64 {
+        if stamp != 0, token.keyID.stamp == stamp, case let number = Int(token.keyID.number), number < startsByNumber.count {
+            return startsByNumber[number]
+        }
+        return starts[token.key] ?? 0
     }
 
     /// The theme ids that reach the threshold, strongest first (ties in taxonomy order).
@@ -49,7 +77,7 @@ struct ThemeClassifier: Sendable {
             case .body, .caption: weight = scoring.weights.body
             }
             let tokens = sentence.tokens
-            let masks = tokens.map { starts[$0.key] ?? 0 }
+            let masks = tokens.map(startMask)
             let any = masks.reduce(0, |)
             for (index, theme) in themes.enumerated() {
                 let cueBit: UInt64 = index < 32 ? 1 << UInt64(2 * index) : 0
@@ -72,8 +100,14 @@ struct ThemeClassifier: Sendable {
 
     /// Whether the word at `index` stands in a list of several short items ("y tế, giáo dục, văn
     /// hóa, an sinh xã hội"): separators on both sides within a few words.
+    static let listMarks = [",", "-", "–"]
+
     static func isEnumerated(_ tokens: [Token], at index: Int) -> Bool {
-        func separator(_ token: Token) -> Bool { [",", "-", "–"].contains(token.text) || token.lowercased == "và" }
+        // Only punctuation is one of the marks (a word starts with a letter or digit); none of
+        // them has another spelling, so their bytes are compared.
+        func separator(_ token: Token) -> Bool {
+            token.kind == .punctuation ? listMarks.contains { token.text.utf8.elementsEqual($0.utf8) } : token.isLowercased(FunctionWords.and)
+        }
         let before = tokens[max(0, index - 4)..<index].contains(where: separator)
         let after = tokens[min(tokens.count, index + 1)..<min(tokens.count, index + 5)].contains(where: separator)
         let separators = tokens[max(0, index - 8)..<min(tokens.count, index + 8)].filter(separator).count

@@ -10,6 +10,8 @@ struct UnitExtractor: Sendable {
     let kinds: UnitKindWords
     let provinceAliases: PhraseMatcher
     let provinceOfKey: [String: UnitLexicon.Province]
+    /// The province of each of `provinceAliases`' phrases, by the phrase's index.
+    let provinceOfAlias: [UnitLexicon.Province?]
     let notNames: PhraseMatcher
     let roleHeads: PhraseMatcher
     let splitter: NameSplitter
@@ -19,7 +21,8 @@ struct UnitExtractor: Sendable {
     })
 
     init(lexicon: Lexicon) {
-        kinds = UnitKindWords(lexicon.units)
+        let vocabulary = lexicon.vocabulary
+        kinds = UnitKindWords(lexicon.units, vocabulary: vocabulary)
         var aliases: [String] = []
         var provinceOfKey: [String: UnitLexicon.Province] = [:]
         for province in lexicon.units.provinces {
@@ -28,11 +31,12 @@ struct UnitExtractor: Sendable {
                 provinceOfKey[Tokenizer.tokens(name).map(\.key).joined(separator: " ")] = province
             }
         }
-        self.provinceAliases = PhraseMatcher(aliases)
+        self.provinceAliases = PhraseMatcher(aliases, vocabulary: vocabulary)
         self.provinceOfKey = provinceOfKey
-        self.notNames = PhraseMatcher(lexicon.units.notNames)
-        self.roleHeads = PhraseMatcher(lexicon.roles.heads)
-        self.splitter = NameSplitter(surnames: lexicon.surnames)
+        self.provinceOfAlias = aliases.map { provinceOfKey[Tokenizer.tokens($0).map(\.key).joined(separator: " ")] }
+        self.notNames = PhraseMatcher(lexicon.units.notNames, vocabulary: vocabulary)
+        self.roleHeads = PhraseMatcher(lexicon.roles.heads, vocabulary: vocabulary)
+        self.splitter = NameSplitter(surnames: KeySet(lexicon.surnames, vocabulary: vocabulary))
     }
 
     /// What the extractor found: the units, and the names the article gives units (for
@@ -91,7 +95,7 @@ struct UnitExtractor: Sendable {
         while i < tokens.count {
             // "TP.HCM", "TPHCM": a province written with its own abbreviation.
             if let alias = provinceAliases.match(tokens, at: i), alias.text.lowercased().hasPrefix("tp"),
-               let province = provinceOfKey[alias.keys.joined(separator: " ")] {
+               let province = provinceOfAlias[alias.index] {
                 mentions.append(mention(province.name, province.kind, sentence, sentenceIndex))
                 i += alias.keys.count
                 continue
@@ -125,12 +129,12 @@ struct UnitExtractor: Sendable {
                 names.append(first)
                 j = first.1
                 // A list after one kind word: "phường Hòa Thọ Đông, Hòa Thọ Tây và Khuê Trung".
-                while j + 1 < tokens.count, tokens[j].text == "," || tokens[j].lowercased == "và" {
+                while j + 1 < tokens.count, tokens[j].text == "," || tokens[j].isLowercased(FunctionWords.and) {
                     let run = nameRun(tokens, from: j + 1)
                     guard (1...3).contains(run.count), !splitter.isPersonName(tokens[run]) || run.count <= 2,
                           run.upperBound >= tokens.count || !tokens[run.upperBound].isNameSyllable,
                           notNames.match(tokens, at: run.lowerBound) == nil, roleHeads.match(tokens, at: run.lowerBound) == nil,
-                          run.upperBound >= tokens.count || [",", "và", ".", ";", ")"].contains(tokens[run.upperBound].lowercased)
+                          run.upperBound >= tokens.count || Self.closesListItem(tokens[run.upperBound])
                             || !tokens[run.upperBound].isCapitalized
                     else { break }
                     names.append((sentence.text(from: run.lowerBound, to: run.upperBound), run.upperBound))
@@ -139,8 +143,8 @@ struct UnitExtractor: Sendable {
             }
             // "(cũ)" or "cũ" after the name: a former unit.
             var former = false
-            if j < tokens.count, tokens[j].lowercased == "cũ" { former = true }
-            if j + 2 < tokens.count, tokens[j].text == "(", tokens[j + 1].lowercased == "cũ", tokens[j + 2].text == ")" { former = true }
+            if j < tokens.count, tokens[j].isLowercased(FunctionWords.former) { former = true }
+            if j + 2 < tokens.count, tokens[j].text == "(", tokens[j + 1].isLowercased(FunctionWords.former), tokens[j + 2].text == ")" { former = true }
             // "thị trấn Phú Minh, huyện Phú Xuyên": an apposition names the parent.
             var parent: (UnitKind, String)?
             var k = j + (former ? (tokens[j].text == "(" ? 3 : 1) : 0)
@@ -164,6 +168,11 @@ struct UnitExtractor: Sendable {
         return mentions
     }
 
+    /// Whether a token after a name in a list ends that item: ",", "và", ".", ";" or ")".
+    static func closesListItem(_ token: Token) -> Bool {
+        token.kind == .punctuation ? [",", ".", ";", ")"].contains(token.lowercased) : token.isLowercased(FunctionWords.and)
+    }
+
     func mention(_ name: String, _ kind: UnitKind, _ sentence: AnalyzedSentence, _ index: Int) -> Mention {
         Mention(name: name, kind: kind, sentence: index, inTitle: sentence.place == .title, inLede: sentence.place == .lede)
     }
@@ -175,7 +184,7 @@ struct UnitExtractor: Sendable {
         // "Mỹ Đình 1, Mỹ Đình 2": a ward's number ends its name when nothing but punctuation follows.
         if end > start, end < tokens.count, tokens[end].kind == .number, tokens[end].text.count <= 2,
            tokens[end].text.allSatisfy(\.isNumber),
-           end + 1 >= tokens.count || tokens[end + 1].kind == .punctuation || tokens[end + 1].lowercased == "và" {
+           end + 1 >= tokens.count || tokens[end + 1].kind == .punctuation || tokens[end + 1].isLowercased(FunctionWords.and) {
             end += 1
         }
         return start..<end
@@ -231,7 +240,7 @@ struct UnitExtractor: Sendable {
         var order: [String] = []
         for sentence in sentences {
             for (_, phrase) in provinceAliases.matches(in: sentence.tokens) {
-                guard let province = provinceOfKey[phrase.keys.joined(separator: " ")] else { continue }
+                guard let province = provinceOfAlias[phrase.index] else { continue }
                 if counts[province.name] == nil { order.append(province.name) }
                 counts[province.name, default: 0] += 1
             }
@@ -274,7 +283,7 @@ struct UnitExtractor: Sendable {
         for (index, phrase) in provinceAliases.matches(in: tokens) {
             if index > 0, kinds.introduction(tokens, at: index - 1) != nil
                 || index > 1 && kinds.introduction(tokens, at: index - 2) != nil { continue }
-            guard let province = provinceOfKey[phrase.keys.joined(separator: " ")] else { continue }
+            guard let province = provinceOfAlias[phrase.index] else { continue }
             var mention = Mention(name: province.name, kind: province.kind, sentence: 0, inTitle: true, inLede: false)
             mention.bare = true
             return mention

@@ -17,6 +17,9 @@ public struct Lexicon: Sendable {
     public var themes: [ThemeCues]
     /// How cue scores add up to a theme.
     public var themeScoring: ThemeScoring
+    /// Numbers for the token keys of every list the extractors match (units, roles, surnames,
+    /// figures, themes), made with the lexicon. A list changed afterwards still matches, by key.
+    public let vocabulary: KeyVocabulary
 
     public init(furniture: FurnitureList, sections: [String], outlets: [OutletMark], units: UnitLexicon,
                 roles: RoleLexicon, surnames: Set<String>, figures: [FigureRule], themes: [ThemeCues],
@@ -30,6 +33,22 @@ public struct Lexicon: Sendable {
         self.figures = figures
         self.themes = themes
         self.themeScoring = themeScoring
+        self.vocabulary = Self.vocabulary(units: units, roles: roles, surnames: surnames, figures: figures, themes: themes)
+    }
+
+    /// The keys of the lists, in the order of the data files.
+    static func vocabulary(units: UnitLexicon, roles: RoleLexicon, surnames: Set<String>, figures: [FigureRule],
+                           themes: [ThemeCues]) -> KeyVocabulary {
+        var phrases: [String] = []
+        for kind in units.kinds { phrases += kind.words + (kind.abbreviations ?? []) + (kind.partyCommittee ?? []) }
+        for province in units.provinces { phrases += [province.name] + (province.aliases ?? []) }
+        phrases += units.notNames
+        phrases += roles.heads + roles.bodies.map(\.name) + roles.titles + roles.connectors + roles.stops + roles.former
+            + roles.joiners + roles.notHeads + roles.appointments + roles.sharing
+        for rule in figures { phrases += rule.nouns + (rule.notFollowedBy ?? []) + (rule.notAfter ?? []) + (rule.body.map { [$0] } ?? []) }
+        for theme in themes { phrases += theme.cues + (theme.exclude ?? []) }
+        // Surnames are keys already; sorted, so that the numbers do not depend on a set's order.
+        return KeyVocabulary(keys: Tokenizer.keys(of: phrases) + surnames.sorted())
     }
 
     /// Loads every list from `directory` (the project's `data/`).

@@ -4,11 +4,12 @@
 struct UnitKindWords: Sendable {
     let words: PhraseMatcher
     let committees: PhraseMatcher
-    private let kindOfWord: [String: UnitKind]
-    private let kindOfCommittee: [String: UnitKind]
+    /// The kind of each of `words` and `committees`, by the phrase's index.
+    private let kindOfWord: [UnitKind?]
+    private let kindOfCommittee: [UnitKind?]
     private let kindOfAbbreviation: [String: UnitKind]
 
-    init(_ units: UnitLexicon) {
+    init(_ units: UnitLexicon, vocabulary: KeyVocabulary? = nil) {
         var words: [String] = []
         var committees: [String] = []
         var kindOfWord: [String: UnitKind] = [:]
@@ -25,10 +26,11 @@ struct UnitKindWords: Sendable {
                 kindOfCommittee[Self.key(committee)] = entry.kind
             }
         }
-        self.words = PhraseMatcher(words)
-        self.committees = PhraseMatcher(committees)
-        self.kindOfWord = kindOfWord
-        self.kindOfCommittee = kindOfCommittee
+        self.words = PhraseMatcher(words, vocabulary: vocabulary)
+        self.committees = PhraseMatcher(committees, vocabulary: vocabulary)
+        // A phrase's kind is the last one given for its key.
+        self.kindOfWord = words.map { kindOfWord[Self.key($0)] }
+        self.kindOfCommittee = committees.map { kindOfCommittee[Self.key($0)] }
         self.kindOfAbbreviation = kindOfAbbreviation
     }
 
@@ -46,13 +48,13 @@ struct UnitKindWords: Sendable {
     /// takes (a committee first, being the longer match: "Quận ủy" before "quận").
     func introduction(_ tokens: [Token], at index: Int) -> (kind: UnitKind, length: Int, by: Introduction)? {
         guard index < tokens.count else { return nil }
-        if let committee = committees.match(tokens, at: index), let kind = kindOfCommittee[committee.keys.joined(separator: " ")] {
+        if let committee = committees.match(tokens, at: index), let kind = kindOfCommittee[committee.index] {
             return (kind, committee.keys.count, .committee)
         }
-        if let word = words.match(tokens, at: index), let kind = kindOfWord[word.keys.joined(separator: " ")] {
+        if let word = words.match(tokens, at: index), let kind = kindOfWord[word.index] {
             return (kind, word.keys.count, .kindWord)
         }
-        if tokens[index].text.hasSuffix("."), let kind = kindOfAbbreviation[tokens[index].text.lowercased()] {
+        if tokens[index].text.utf8.last == 0x2E, tokens[index].text.hasSuffix("."), let kind = kindOfAbbreviation[tokens[index].text.lowercased()] {
             return (kind, 1, .kindWord)
         }
         return nil

@@ -70,7 +70,9 @@ public struct DateParser: Sendable {
     public func termStartYear(in sentences: [String]) -> Int? {
         var counts: [Int: Int] = [:]
         var withCongress: [Int] = []
-        for sentence in sentences {
+        // A term counts only with two years of ASCII digits (`Int` reads no others): a sentence
+        // with fewer than eight is not searched.
+        for sentence in sentences where sentence.utf8.lazy.filter({ (0x30...0x39).contains($0) }).count >= 8 {
             for match in expressions.term.matches(sentence) {
                 guard let start = DateExpressions.group(match, 1, in: sentence).flatMap({ Int($0) }),
                       let end = DateExpressions.group(match, 2, in: sentence).flatMap({ Int($0) }),

@@ -1,23 +1,74 @@
 /// A set of phrases matched against tokens by key, longest first.
 ///
-/// Phrases are tokenized like the text, so "Đảng uỷ" matches "Đảng ủy" and "ĐẢNG ỦY".
+/// Phrases are tokenized like the text, so "Đảng uỷ" matches "Đảng ủy" and "ĐẢNG ỦY". Given a
+/// `KeyVocabulary` that holds every key of the phrases, tokens interned in it are matched by
+/// their keys' numbers (an array index and integer comparisons), with the same answers.
 public struct PhraseMatcher: Sendable {
     /// One phrase: its token keys and the text it was given as.
     public struct Phrase: Sendable, Hashable {
         public var keys: [String]
         public var text: String
+        /// Where the phrase stands in the list the matcher was made from (for data kept beside it).
+        public var index: Int
+        /// The keys' numbers in the matcher's vocabulary, if it has one.
+        var numbers: [UInt32]
+
+        public init(keys: [String], text: String, index: Int = 0) {
+            self.init(keys: keys, text: text, index: index, numbers: [])
+        }
+
+        init(keys: [String], text: String, index: Int, numbers: [UInt32]) {
+            self.keys = keys
+            self.text = text
+            self.index = index
+            self.numbers = numbers
+        }
     }
 
     private var byFirstKey: [String: [Phrase]] = [:]
+    /// The vocabulary's stamp, or 0 when matching by key only.
+    private var stamp: UInt32 = 0
+    /// `byFirstKey` by the first key's number, flat: the candidates of number n are
+    /// `numbered[candidates[n]..<candidates[n + 1]]`, in `byFirstKey`'s order, and the numbers of
+    /// candidate c are `numbers[numbersStart[c]..<numbersStart[c + 1]]`. Empty without a
+    /// vocabulary that holds every key.
+    private var numbered: [Phrase] = []
+    private var candidates: [Int32] = []
+    private var numbers: [UInt32] = []
+    private var numbersStart: [Int32] = []
 
-    public init(_ phrases: [String]) {
-        for text in phrases {
+    public init(_ phrases: [String], vocabulary: KeyVocabulary? = nil) {
+        var numbered = vocabulary != nil
+        for (index, text) in phrases.enumerated() {
             let keys = Tokenizer.tokens(text).map(\.key)
             guard let first = keys.first else { continue }
-            byFirstKey[first, default: []].append(Phrase(keys: keys, text: text))
+            var numbers: [UInt32] = []
+            if let vocabulary, numbered {
+                numbers = keys.compactMap { vocabulary.number(of: $0) }
+                if numbers.count != keys.count { numbered = false }
+            }
+            byFirstKey[first, default: []].append(Phrase(keys: keys, text: text, index: index, numbers: numbers))
         }
         for key in byFirstKey.keys {
             byFirstKey[key]?.sort { $0.keys.count > $1.keys.count }
+        }
+        if let vocabulary, numbered {
+            var byFirstNumber = [[Phrase]](repeating: [], count: vocabulary.tableSize)
+            for (key, phrases) in byFirstKey {
+                guard let number = vocabulary.number(of: key) else { continue }
+                byFirstNumber[Int(number)] = phrases
+            }
+            for phrases in byFirstNumber {
+                candidates.append(Int32(self.numbered.count))
+                for phrase in phrases {
+                    self.numbered.append(phrase)
+                    numbersStart.append(Int32(self.numbers.count))
+                    self.numbers += phrase.numbers
+                }
+            }
+            candidates.append(Int32(self.numbered.count))
+            numbersStart.append(Int32(self.numbers.count))
+            self.stamp = vocabulary.stamp
         }
     }
 
@@ -44,7 +95,27 @@ public struct PhraseMatcher: Sendable {
 
     /// The longest phrase that starts at `index`, or nil.
     public func match(_ tokens: [Token], at index: Int) -> Phrase? {
-        guard index < tokens.count, let candidates = byFirstKey[tokens[index].key] else { return nil }
+        guard index < tokens.count else { return nil }
+        let id = tokens[index].keyID
+        // (A number past the table can only come from another vocabulary with the same stamp.)
+        if stamp != 0, id.stamp == stamp, case let number = Int(id.number), number + 1 < candidates.count {
+            for candidate in Int(candidates[number])..<Int(candidates[number + 1]) {
+                let start = Int(numbersStart[candidate])
+                let count = Int(numbersStart[candidate + 1]) - start
+                guard index + count <= tokens.count else { continue }
+                var offset = 1
+                while offset < count {
+                    let other = tokens[index + offset].keyID
+                    let same = other.stamp == stamp ? other.number == numbers[start + offset]
+                        : tokens[index + offset].key == numbered[candidate].keys[offset]
+                    if !same { break }
+                    offset += 1
+                }
+                if offset == count { return numbered[candidate] }
+            }
+            return nil
+        }
+        guard let candidates = byFirstKey[tokens[index].key] else { return nil }
         for phrase in candidates where index + phrase.keys.count <= tokens.count {
             var matches = true
             for offset in 1..<phrase.keys.count where tokens[index + offset].key != phrase.keys[offset] {

@@ -10,6 +10,15 @@ extension String {
     /// Precomposed text (what the Read stage produces) takes a table-driven path; text with
     /// combining marks is composed first. Both give the same key.
     public var vietnameseKey: String {
+        if let key = utf8.withContiguousStorageIfAvailable({ VietnameseLetters.key(utf8: $0) }) { return key }
+        var copy = String(self)
+        copy.makeContiguousUTF8()
+        return copy.utf8.withContiguousStorageIfAvailable { VietnameseLetters.key(utf8: $0) } ?? copy.generalVietnameseKey
+    }
+
+    /// `vietnameseKey` scalar by scalar, the definition the byte path (`VietnameseLetters.key(utf8:)`)
+    /// is held to by tests.
+    var generalVietnameseKey: String {
         var result = String.UnicodeScalarView()
         var tone: Unicode.Scalar?
         var inSyllable = false
@@ -58,7 +67,17 @@ extension String {
     }
 
     /// Folded for search and slugs: no diacritics (đ → d too), lower case, words kept apart.
+    ///
+    /// Text of simple scalars (`SimpleScalars`) is folded scalar by scalar from a table made with
+    /// `generalFoldedForSearch` itself, without decomposing the whole string (a test holds the two
+    /// to the same answer); other text is decomposed.
     public var foldedForSearch: String {
+        if let folded = utf8.withContiguousStorageIfAvailable({ SearchFolding.fold(utf8: $0) }), let folded { return folded }
+        return generalFoldedForSearch
+    }
+
+    /// `foldedForSearch` by decomposing the text: the definition.
+    var generalFoldedForSearch: String {
         var out = String.UnicodeScalarView()
         for scalar in self.decomposedStringWithCanonicalMapping.unicodeScalars {
             switch scalar.value {
@@ -103,6 +122,119 @@ enum VietnameseLetters {
         0x0303: "4",  // ngã
         0x0323: "5",  // nặng
     ]
+
+    /// `table` as a flat array over U+00C0–U+024F and then U+1E00–U+1EFF: the base's UTF-8
+    /// bytes (one or two) in the low bits, the tone digit in bits 24–31; 0 where `table` has no entry.
+    static let packed: [UInt32] = {
+        var packed = [UInt32](repeating: 0, count: (0x024F - 0x00C0 + 1) + 0x100)
+        for (value, folded) in table {
+            guard let slot = slot(of: value) else { continue }
+            var bytes: [UInt8] = []
+            UTF8.encode(folded.base) { bytes.append($0) }
+            guard bytes.count <= 2 else { continue }
+            var entry = UInt32(bytes[0]) | UInt32(bytes.count == 2 ? bytes[1] : 0) << 8 | 1 << 16
+            if let tone = folded.tone { entry |= tone.value << 24 }
+            packed[slot] = entry
+        }
+        return packed
+    }()
+
+    /// Where a scalar's entry stands in `packed`, if it is in one of the two blocks.
+    @inline(__always)
+    static func slot(of value: UInt32) -> Int? {
+        if value >= 0x00C0 && value <= 0x024F { return Int(value - 0x00C0) }
+        if value >= 0x1E00 && value <= 0x1EFF { return Int(value - 0x1E00) + (0x024F - 0x00C0 + 1) }
+        return nil
+    }
+
+    /// `vietnameseKey` of valid UTF-8 text, written byte by byte into one buffer: the same key as
+    /// `generalVietnameseKey` (a test holds it to that on NFD text, combining marks, Đ/đ, upper
+    /// and lower case and non-breaking spaces). Text with combining marks (U+0300–U+036F) and
+    /// letters outside the table take the general path.
+    static func key(utf8 bytes: UnsafeBufferPointer<UInt8>) -> String {
+        let count = bytes.count
+        // Worst case of the fast path: each byte kept, plus one tone digit per syllable and a space.
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: count * 2 + 2) { out -> String in
+            var length = 0
+            var tone: UInt8 = 0
+            var inSyllable = false
+            var pendingSpace = false
+            var index = 0
+            while index < count {
+                let byte = bytes[index]
+                if byte < 0x80 {
+                    index += 1
+                    let lower = byte | 0x20
+                    if (0x61...0x7A).contains(lower) || (0x30...0x39).contains(byte) {
+                        if pendingSpace, length > 0 { out[length] = 0x20; length += 1 }
+                        pendingSpace = false
+                        out[length] = (0x41...0x5A).contains(byte) ? lower : byte
+                        length += 1
+                        inSyllable = true
+                    } else {
+                        if inSyllable {
+                            if tone != 0 { out[length] = tone; length += 1 }
+                            tone = 0
+                            inSyllable = false
+                        }
+                        pendingSpace = true
+                    }
+                    continue
+                }
+                // Decode one scalar of two or three bytes; anything else goes the general way.
+                var value: UInt32
+                var width: Int
+                if byte & 0xE0 == 0xC0, index + 1 < count {
+                    value = UInt32(byte & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
+                    width = 2
+                } else if byte & 0xF0 == 0xE0, index + 2 < count {
+                    value = UInt32(byte & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
+                    width = 3
+                } else {
+                    return String(decoding: bytes, as: UTF8.self).generalVietnameseKey
+                }
+                if let slot = slot(of: value), case let entry = packed[slot], entry != 0 {
+                    if pendingSpace, length > 0 { out[length] = 0x20; length += 1 }
+                    pendingSpace = false
+                    out[length] = UInt8(truncatingIfNeeded: entry)
+                    length += 1
+                    let second = UInt8(truncatingIfNeeded: entry >> 8)
+                    if second != 0 { out[length] = second; length += 1 }
+                    let digit = UInt8(truncatingIfNeeded: entry >> 24)
+                    if digit != 0 { tone = digit }
+                    inSyllable = true
+                } else if isSeparator(value) {
+                    if inSyllable {
+                        if tone != 0 { out[length] = tone; length += 1 }
+                        tone = 0
+                        inSyllable = false
+                    }
+                    pendingSpace = true
+                } else {
+                    // A combining mark, or a letter or digit outside the table.
+                    return String(decoding: bytes, as: UTF8.self).generalVietnameseKey
+                }
+                index += width
+            }
+            if inSyllable, tone != 0 { out[length] = tone; length += 1 }
+            return String(decoding: UnsafeBufferPointer(rebasing: out[..<length]), as: UTF8.self)
+        }
+    }
+
+    /// Whether a scalar of two or three UTF-8 bytes with no entry in `table` separates syllables
+    /// in a key, as the general path decides: neither alphabetic nor numeric, and not a combining
+    /// mark of U+0300–U+036F (which sends text through composition first).
+    @inline(__always)
+    static func isSeparator(_ value: UInt32) -> Bool {
+        value < 0x10000 && separators[Int(value)]
+    }
+
+    /// `isSeparator` for every scalar below U+10000, from Unicode's own properties.
+    static let separators: [Bool] = (0..<0x10000).map { value -> Bool in
+        guard let scalar = Unicode.Scalar(UInt32(value)), value >= 0x80, !(0x0300...0x036F).contains(value),
+              table[UInt32(value)] == nil else { return false }
+        return !(scalar.properties.isAlphabetic || scalar.properties.numericType != nil)
+    }
 
     /// Built once from Unicode's own decompositions of U+00C0–U+024F and U+1E00–U+1EFF.
     static let table: [UInt32: Folded] = {

@@ -2,25 +2,59 @@
 public struct Token: Sendable, Hashable {
     public enum Kind: Sendable, Hashable { case word, number, punctuation }
 
-    public var text: String
+    public private(set) var text: String
     /// `vietnameseKey` of a word or number; the mark itself for punctuation.
-    public var key: String
-    public var kind: Kind
+    public private(set) var key: String
+    public private(set) var kind: Kind
     /// Where the token stands in the text it came from.
     public var range: Range<String.Index>
+    /// The key's number in a `KeyVocabulary`, once `intern(in:)`: phrase matchers and key
+    /// sets of the same vocabulary compare it instead of the key.
+    public private(set) var keyID: KeyID = .none
+    /// `isCapitalized` and `isNameSyllable`, answered once when the token is made.
+    private var traits: Traits
+
+    struct Traits: OptionSet, Sendable, Hashable {
+        let rawValue: UInt8
+        static let capitalized = Traits(rawValue: 1)
+        static let nameSyllable = Traits(rawValue: 2)
+    }
 
     public init(text: String, kind: Kind, range: Range<String.Index>) {
+        self.init(text: text, kind: kind, range: range, key: kind == .punctuation ? text : text.vietnameseKey,
+                  traits: Self.traits(of: text, kind: kind))
+    }
+
+    init(text: String, kind: Kind, range: Range<String.Index>, key: String, traits: Traits) {
         self.text = text
         self.kind = kind
         self.range = range
-        self.key = kind == .punctuation ? text : text.vietnameseKey
+        self.key = key
+        self.traits = traits
+    }
+
+    /// Numbers the token's key in `vocabulary`.
+    public mutating func intern(in vocabulary: KeyVocabulary) {
+        keyID = vocabulary.id(of: key)
     }
 
     /// The word in lower case, for comparing with plain function words ("và", "cũ").
     public var lowercased: String { text.lowercased() }
 
+    /// Whether the word in lower case is `word`, a lower-case word without combining marks:
+    /// `lowercased == word`, asking for the lower case only of a token whose key is `word`'s
+    /// (a token whose lower case is `word` has `word`'s key).
+    func isLowercased(_ word: StaticWord) -> Bool {
+        hasKey(bytesOf: word.key) && lowercased == word.text
+    }
+
+    /// Whether the key is `key` byte for byte (stricter than `==`, which compares canonically).
+    func hasKey(bytesOf key: String) -> Bool {
+        self.key.utf8.count == key.utf8.count && self.key.utf8.elementsEqual(key.utf8)
+    }
+
     /// Starts with an upper-case letter ("Cầu", "UBND", "TP.HCM").
-    public var isCapitalized: Bool { text.first?.isUppercase ?? false }
+    public var isCapitalized: Bool { traits.contains(.capitalized) }
 
     /// Every letter is upper case and there are at least two ("UBND", "HĐND", "NGỌC").
     public var isAllCaps: Bool {
@@ -29,10 +63,31 @@ public struct Token: Sendable, Hashable {
     }
 
     /// A capitalised word with lower-case letters after the first: a syllable of a proper name.
-    public var isNameSyllable: Bool {
+    public var isNameSyllable: Bool { traits.contains(.nameSyllable) }
+
+    /// The traits of a token, character by character.
+    static func traits(of text: String, kind: Kind) -> Traits {
+        var traits: Traits = []
+        if text.first?.isUppercase ?? false { traits.insert(.capitalized) }
+        if isNameSyllable(text, kind: kind) { traits.insert(.nameSyllable) }
+        return traits
+    }
+
+    static func isNameSyllable(_ text: String, kind: Kind) -> Bool {
         guard kind == .word, let first = text.first, first.isUppercase else { return false }
         let rest = text.dropFirst()
         return !rest.isEmpty && rest.allSatisfy { $0.isLowercase || $0 == "'" } || text.count == 1 && first.isLetter
+    }
+}
+
+/// A lower-case word compared with tokens (`Token.isLowercased(_:)`), with its key computed once.
+struct StaticWord: Sendable {
+    let text: String
+    let key: String
+
+    init(_ text: String) {
+        self.text = text
+        self.key = text.vietnameseKey
     }
 }
 
@@ -42,7 +97,32 @@ public struct Token: Sendable, Hashable {
 /// when they stand between two letters or digits ("TP.HCM", "5.500", "9/8", "2025-2030",
 /// "10:08"). A dotted abbreviation glued to a name ("P.Tân", "TP.Cần") is split after its dot.
 public enum Tokenizer {
+    /// The tokens of `text`. Text whose every scalar is one character with known properties
+    /// (`SimpleScalars`: ASCII but for CR, Latin-1, Latin Extended-A and -B, Latin Extended
+    /// Additional, General Punctuation) is read scalar by scalar on its UTF-8 bytes; any other
+    /// text (combining marks, NFD, emoji, CR LF) character by character. Both give the same
+    /// tokens, which a test holds them to.
     public static func tokens(_ text: String) -> [Token] {
+        if let simple = text.utf8.withContiguousStorageIfAvailable({ simpleTokens(text, utf8: $0) }), let tokens = simple {
+            return tokens
+        }
+        return generalTokens(text)
+    }
+
+    /// The tokens of `text`, their keys numbered in `vocabulary`.
+    public static func tokens(_ text: String, vocabulary: KeyVocabulary) -> [Token] {
+        var tokens = tokens(text)
+        for index in tokens.indices { tokens[index].intern(in: vocabulary) }
+        return tokens
+    }
+
+    /// The token keys of each phrase in turn.
+    static func keys(of phrases: [String]) -> [String] {
+        phrases.flatMap { tokens($0).map(\.key) }
+    }
+
+    /// `tokens(_:)` character by character: the definition.
+    static func generalTokens(_ text: String) -> [Token] {
         var tokens: [Token] = []
         var index = text.startIndex
         while index < text.endIndex {

@@ -1,0 +1,90 @@
+/// A token key's number in one `KeyVocabulary` (`Token.keyID`).
+public struct KeyID: Sendable, Hashable {
+    /// The vocabulary's stamp, or 0 for a token that was not interned.
+    let stamp: UInt32
+    /// The key's number, or 0 for a key the vocabulary does not hold.
+    let number: UInt32
+
+    /// Not interned: matchers compare the key itself.
+    public static let none = KeyID(stamp: 0, number: 0)
+}
+
+/// Numbers for the token keys of the word lists, given once when a `Lexicon` is made, so that
+/// phrase matching and key sets compare integers instead of hashing and comparing Unicode
+/// strings for every token.
+///
+/// A token interned in a vocabulary (`Token.intern(in:)`) carries its key's number and the
+/// vocabulary's stamp, a hash of its keys in order: a matcher or key set uses the number only
+/// when the stamps agree, and compares keys otherwise, so a token interned elsewhere, or not at
+/// all, gives the same answer, only slower. Two vocabularies of the same keys number them alike.
+public struct KeyVocabulary: Sendable {
+    private let numbers: [String: UInt32]
+    /// A hash of the keys in number order; never 0.
+    let stamp: UInt32
+
+    /// Numbers the keys in the order given, from 1; a repeated key keeps its first number.
+    public init<Keys: Sequence>(keys: Keys) where Keys.Element == String {
+        var numbers: [String: UInt32] = [:]
+        var hash: UInt32 = 2_166_136_261  // FNV-1a
+        for key in keys where numbers[key] == nil {
+            numbers[key] = UInt32(numbers.count + 1)
+            for byte in key.utf8 { hash = (hash ^ UInt32(byte)) &* 16_777_619 }
+            hash = (hash ^ 0xFF) &* 16_777_619
+        }
+        self.numbers = numbers
+        self.stamp = hash == 0 ? 1 : hash
+    }
+
+    /// The token keys of `phrases`, each tokenized as text is.
+    public init(phrases: [String]) {
+        self.init(keys: Tokenizer.keys(of: phrases))
+    }
+
+    /// One more than the highest number: the size of a table indexed by number.
+    var tableSize: Int { numbers.count + 1 }
+
+    /// The key's number here, or nil.
+    func number(of key: String) -> UInt32? { numbers[key] }
+
+    /// The id a token with this key gets here.
+    public func id(of key: String) -> KeyID { KeyID(stamp: stamp, number: numbers[key] ?? 0) }
+}
+
+/// A set of token keys (surnames, role words) that answers by number for tokens interned in its
+/// vocabulary, and by key for others.
+struct KeySet: Sendable {
+    let keys: Set<String>
+    /// By number: whether the key is in the set; empty when some key has no number.
+    private let members: [Bool]
+    private let stamp: UInt32
+
+    init(_ keys: Set<String>, vocabulary: KeyVocabulary? = nil) {
+        self.keys = keys
+        var members: [Bool] = []
+        var stamp: UInt32 = 0
+        if let vocabulary {
+            members = [Bool](repeating: false, count: vocabulary.tableSize)
+            stamp = vocabulary.stamp
+            for key in keys {
+                guard let number = vocabulary.number(of: key) else {
+                    members = []
+                    stamp = 0
+                    break
+                }
+                members[Int(number)] = true
+            }
+        }
+        self.members = members
+        self.stamp = stamp
+    }
+
+    func contains(_ token: Token) -> Bool {
+        // (A number past the table can only come from another vocabulary with the same stamp.)
+        if stamp != 0, token.keyID.stamp == stamp, case let number = Int(token.keyID.number), number < members.count {
+            return members[number]
+        }
+        return keys.contains(token.key)
+    }
+
+    func contains(_ key: String) -> Bool { keys.contains(key) }
+}

@@ -1,0 +1,122 @@
+/// The tokenizer's path over UTF-8 bytes, for text whose every scalar is a character of its own.
+extension Tokenizer {
+    /// The tokens of `text` (whose UTF-8 is `bytes`), read scalar by scalar; nil when a scalar
+    /// is not one of `SimpleScalars`, where a character may be more than one scalar.
+    static func simpleTokens(_ text: String, utf8 bytes: UnsafeBufferPointer<UInt8>) -> [Token]? {
+        guard let decoded = SimpleScalars.decode(bytes) else { return nil }
+        let values = decoded.values
+        let offsets = decoded.offsets
+        let traits = decoded.traits
+        let count = values.count
+        let utf8 = text.utf8
+        func stringIndex(_ scalar: Int) -> String.Index { utf8.index(utf8.startIndex, offsetBy: offsets[scalar]) }
+        func slice(_ start: Int, _ end: Int) -> UnsafeBufferPointer<UInt8> {
+            UnsafeBufferPointer(rebasing: bytes[offsets[start]..<offsets[end]])
+        }
+        var tokens: [Token] = []
+        func append(_ start: Int, _ end: Int, _ kind: Token.Kind) {
+            let bytes = slice(start, end)
+            let tokenText = String(decoding: bytes, as: UTF8.self)
+            let key = kind == .punctuation ? tokenText : VietnameseLetters.key(utf8: bytes)
+            var tokenTraits: Token.Traits = []
+            if traits[start].contains(.uppercase) {
+                tokenTraits.insert(.capitalized)
+                if kind == .word {
+                    let rest = (start + 1)..<end
+                    if rest.isEmpty ? traits[start].contains(.letter)
+                        : rest.allSatisfy({ traits[$0].contains(.lowercase) || values[$0] == 0x27 }) {
+                        tokenTraits.insert(.nameSyllable)
+                    }
+                }
+            }
+            tokens.append(Token(text: tokenText, kind: kind, range: stringIndex(start)..<stringIndex(end), key: key, traits: tokenTraits))
+        }
+
+        func appendWord(_ start: Int, _ end: Int) {
+            let isNumber = traits[start].contains(.number)
+                && (start..<end).allSatisfy { traits[$0].contains(.number) || Self.isNumberMark(values[$0]) }
+            // "P.Tân", "TP.Cần": a dotted upper-case abbreviation glued to a capitalised name.
+            if !isNumber, let dot = (start..<end).first(where: { values[$0] == 0x2E }), dot > start {
+                let tail = (dot + 1)..<end
+                if dot - start <= 2, (start..<dot).allSatisfy({ traits[$0].contains(.uppercase) }),
+                   let first = tail.first, traits[first].contains(.uppercase),
+                   tail.dropFirst().contains(where: { traits[$0].contains(.lowercase) }),
+                   !tail.contains(where: { values[$0] == 0x2E }) {
+                    append(start, dot + 1, .word)
+                    append(dot + 1, end, .word)
+                    return
+                }
+            }
+            append(start, end, isNumber ? .number : .word)
+        }
+
+        var position = 0
+        while position < count {
+            let scalarTraits = traits[position]
+            if scalarTraits.contains(.space) {
+                position += 1
+                continue
+            }
+            if scalarTraits.contains(.word) {
+                let start = position
+                var end = position + 1
+                while end < count {
+                    if traits[end].contains(.word) {
+                        end += 1
+                    } else if Self.isJoiner(values[end]), end + 1 < count, traits[end + 1].contains(.word),
+                              Self.joins(values[end], lastBefore: traits[end - 1], after: traits[end + 1]) {
+                        end += 1
+                    } else {
+                        break
+                    }
+                }
+                appendWord(start, end)
+                position = end
+            } else {
+                // "..." is one mark; so is "./." that closes an article.
+                var end = position + 1
+                if values[position] == 0x2E {
+                    while end < count, values[end] == 0x2E { end += 1 }
+                }
+                append(position, end, .punctuation)
+                position = end
+            }
+        }
+
+        return tokens
+    }
+
+    /// ".", ",", "/", "-", "'" or ":": the marks that may join two letters or digits into one word.
+    @inline(__always)
+    static func isJoiner(_ value: UInt32) -> Bool {
+        switch value {
+        case 0x2E, 0x2C, 0x2F, 0x2D, 0x27, 0x3A: return true
+        default: return false
+        }
+    }
+
+    /// ".", "/", ",", "-" or ":": the marks a number may hold ("5.500", "9/8", "2025-2030").
+    @inline(__always)
+    static func isNumberMark(_ value: UInt32) -> Bool {
+        switch value {
+        case 0x2E, 0x2F, 0x2C, 0x2D, 0x3A: return true
+        default: return false
+        }
+    }
+
+    /// `joins(_:before:after:)` on scalars.
+    @inline(__always)
+    static func joins(_ separator: UInt32, lastBefore: SimpleScalars.Traits, after: SimpleScalars.Traits) -> Bool {
+        switch separator {
+        case 0x2C, 0x3A:
+            return lastBefore.contains(.number) && after.contains(.number)
+        case 0x2E:
+            return lastBefore.contains(.number) && after.contains(.number) || lastBefore.contains(.uppercase)
+                || lastBefore.contains(.letter) && after.contains(.lowercase)
+        case 0x2D:
+            return lastBefore.contains(.number) && after.contains(.number) || lastBefore.contains(.letter) && after.contains(.letter)
+        default:
+            return true
+        }
+    }
+}
