@@ -3,9 +3,17 @@
 /// Templates may indent as a designer likes; the output is the same. With one block element per
 /// line, a one-fact change in the input is a one-line change in the diff of `public/`.
 public enum HTMLLines {
+    /// `bytes` (UTF-8, as the template engine renders a page) with every line trimmed and blank
+    /// lines removed, ending in one newline; without a detour through `String` for the usual page.
+    public static func normalize(_ bytes: [UInt8]) -> [UInt8] {
+        if let fast = bytes.withUnsafeBufferPointer({ normalizeASCIIEdges($0) }) { return fast }
+        return Array(normalize(String(decoding: bytes, as: UTF8.self)).utf8)
+    }
+
     /// `text` with every line trimmed and blank lines removed, ending in one newline.
     public static func normalize(_ text: String) -> String {
-        if let fast = normalizeASCIIEdges(text) { return fast }
+        var copy = text
+        if let fast = copy.withUTF8({ normalizeASCIIEdges($0) }) { return String(decoding: fast, as: UTF8.self) }
         var out = ""
         out.reserveCapacity(text.utf8.count)
         for line in text.split(separator: "\n", omittingEmptySubsequences: true) {
@@ -20,37 +28,34 @@ public enum HTMLLines {
     /// `normalize` on bytes, for the usual page: no carriage return, no combining mark, and no
     /// white space beyond ASCII at the end of a line. Nil when the text has any of these, where
     /// lines and white space must be found character by character.
-    static func normalizeASCIIEdges(_ text: String) -> String? {
-        var text = text
-        return text.withUTF8 { bytes -> String? in
-            var out: [UInt8] = []
-            out.reserveCapacity(bytes.count)
-            func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || (0x09...0x0D).contains(byte) }
-            var lineStart = 0
-            let count = bytes.count
-            while lineStart < count {
-                var lineEnd = lineStart
-                while lineEnd < count, bytes[lineEnd] != 0x0A {
-                    if bytes[lineEnd] == 0x0D { return nil }
-                    // U+0300–U+036F: a combining mark may join the white space before it.
-                    if bytes[lineEnd] == 0xCC || bytes[lineEnd] == 0xCD { return nil }
-                    lineEnd += 1
-                }
-                var start = lineStart, end = lineEnd
-                while start < end, isSpace(bytes[start]) { start += 1 }
-                while end > start, isSpace(bytes[end - 1]) { end -= 1 }
-                if start < end {
-                    // A non-ASCII character at either end may be white space (U+00A0, U+3000…).
-                    if bytes[start] >= 0x80 || bytes[end - 1] >= 0x80 {
-                        if mayBeSpace(bytes, at: start) || endsInMaybeSpace(bytes, before: end) { return nil }
-                    }
-                    out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<end]))
-                    out.append(0x0A)
-                }
-                lineStart = lineEnd + 1
+    static func normalizeASCIIEdges(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || (0x09...0x0D).contains(byte) }
+        var lineStart = 0
+        let count = bytes.count
+        while lineStart < count {
+            var lineEnd = lineStart
+            while lineEnd < count, bytes[lineEnd] != 0x0A {
+                if bytes[lineEnd] == 0x0D { return nil }
+                // U+0300–U+036F: a combining mark may join the white space before it.
+                if bytes[lineEnd] == 0xCC || bytes[lineEnd] == 0xCD { return nil }
+                lineEnd += 1
             }
-            return String(decoding: out, as: UTF8.self)
+            var start = lineStart, end = lineEnd
+            while start < end, isSpace(bytes[start]) { start += 1 }
+            while end > start, isSpace(bytes[end - 1]) { end -= 1 }
+            if start < end {
+                // A non-ASCII character at either end may be white space (U+00A0, U+3000…).
+                if bytes[start] >= 0x80 || bytes[end - 1] >= 0x80 {
+                    if mayBeSpace(bytes, at: start) || endsInMaybeSpace(bytes, before: end) { return nil }
+                }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<end]))
+                out.append(0x0A)
+            }
+            lineStart = lineEnd + 1
         }
+        return out
     }
 
     /// Whether the character starting at `index` is one of Unicode's white spaces beyond ASCII.

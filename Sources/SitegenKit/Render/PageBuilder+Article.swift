@@ -32,9 +32,10 @@ extension PageBuilder {
             guard let place = plan.unit(for: unit) else { return nil }
             return unitLink(place, language, links, note: unit.primary ? strings["place_primary"] : nil)
         }
-        let named = plan.officials(inArticle: article.id)
+        // Each name's key once, not once per official of the record.
+        let named = plan.officials(inArticle: article.id).map { (entry: $0, key: $0.official.name.vietnameseKey) }
         let officials = record.officials.compactMap { official -> LinkView? in
-            guard let entry = named.first(where: { $0.official.name.vietnameseKey == official.key }) else { return nil }
+            guard let entry = named.first(where: { $0.key == official.key })?.entry else { return nil }
             return officialLink(entry, language, links, note: roles(of: entry.official, in: article.id, language))
         }
         let figures = KeyFigures.Kind.allCases.compactMap { kind -> FigureView? in
@@ -68,6 +69,6 @@ extension PageBuilder {
         var trail: [(Route, String)] = [(.articleIndex, strings["nav_articles"])]
         if let period = entry.date.period { trail.append((.articleArchive(period), format(language).period(period))) }
         return Content(template: "article", title: headline, description: description,
-                       breadcrumbs: crumbs(language, links, trail), page: view)
+                       breadcrumbs: crumbs(language, links, trail), page: view.templateValue)
     }
 }

@@ -102,8 +102,9 @@ extension PageBuilder {
         }
         var seenPeople: Set<String> = []
         let people = about.flatMap { plan.officials(inArticle: $0.id) }.filter { seenPeople.insert($0.slug).inserted }
-            .sorted { ($0.official.name.foldedForSearch, $0.slug) < ($1.official.name.foldedForSearch, $1.slug) }
-        let officials = people.map { person in
+        // Folded once per person, not in every comparison (the plan orders its officials the same way).
+        let sortedPeople = SitePlan.sorted(people, key: { ($0.official.name.foldedForSearch, $0.slug) }, by: <)
+        let officials = sortedPeople.map { person in
             let note = about.first { article in person.articleIDs.contains(article.id) }
                 .map { roles(of: person.official, in: $0.id, language) }
             return officialLink(person, language, links, note: note)
@@ -130,7 +131,7 @@ extension PageBuilder {
             articles: entityArticles(entry.articleIDs, years: entry.years, language, links) { .unitYear(slug, $0) }
         )
         return Content(template: "place", title: heading, description: description,
-                       breadcrumbs: crumbs(language, links, [(.unitIndex, strings["nav_places"])]), page: view)
+                       breadcrumbs: crumbs(language, links, [(.unitIndex, strings["nav_places"])]), page: view.templateValue)
     }
 
     func unitYear(_ slug: String, _ year: ArticleYear, _ language: Language, _ links: PageLinks) throws -> Content {
@@ -168,7 +169,7 @@ extension PageBuilder {
         let view = OfficialPageView(name: official.name, overviewHTML: overview, rows: rows,
                                     rowsNote: articles.isSplit ? strings["official_tableLatest"] : nil, articles: articles)
         return Content(template: "official", title: official.name, description: description,
-                       breadcrumbs: crumbs(language, links, [(.officialIndex, strings["nav_officials"])]), page: view)
+                       breadcrumbs: crumbs(language, links, [(.officialIndex, strings["nav_officials"])]), page: view.templateValue)
     }
 
     func officialYear(_ slug: String, _ year: ArticleYear, _ language: Language, _ links: PageLinks) throws -> Content {
@@ -213,9 +214,10 @@ extension PageBuilder {
         let strings = inputs.strings[language]
         let name = themeName(id, language)
         var seen: Set<String> = []
-        let places = entry.articleIDs.compactMap(plan.article).compactMap { $0.record.primaryUnit.flatMap(plan.unit(for:)) }
+        let themePlaces = entry.articleIDs.compactMap(plan.article).compactMap { $0.record.primaryUnit.flatMap(plan.unit(for:)) }
             .filter { seen.insert($0.slug).inserted }
-            .sorted { ($0.unit.kind.level, $0.unit.name.foldedForSearch, $0.slug) < ($1.unit.kind.level, $1.unit.name.foldedForSearch, $1.slug) }
+        // Folded once per place, not in every comparison (the plan orders its places the same way).
+        let places = SitePlan.sorted(themePlaces, key: { ($0.unit.kind.level, $0.unit.name.foldedForSearch, $0.slug) }, by: <)
         let inSentence = language == .en ? Self.lowercasedFirst(name) : name
         let description = entry.articleIDs.isEmpty
             ? strings.format("theme_overviewEmpty", ["theme": inSentence])
@@ -235,7 +237,7 @@ extension PageBuilder {
             articles: entityArticles(entry.articleIDs, years: entry.years, language, links) { .themeYear(id, $0) }
         )
         return Content(template: "theme", title: name, description: description,
-                       breadcrumbs: crumbs(language, links, [(.themeIndex, strings["nav_themes"])]), page: view)
+                       breadcrumbs: crumbs(language, links, [(.themeIndex, strings["nav_themes"])]), page: view.templateValue)
     }
 
     func themeYear(_ id: String, _ year: ArticleYear, _ language: Language, _ links: PageLinks) throws -> Content {
@@ -305,6 +307,6 @@ extension PageBuilder {
             entity: LinkView(label: strings.format("year_back", ["name": name]), href: links.to(entityRoute, language)),
             items: items, rows: rows, newer: neighbour(-1), older: neighbour(1))
         return Content(template: "entity-year", title: heading, description: heading + " · " + overview,
-                       breadcrumbs: crumbs(language, links, trail), page: view)
+                       breadcrumbs: crumbs(language, links, trail), page: view.templateValue)
     }
 }

@@ -73,7 +73,7 @@ extension PageBuilder {
         }
         let title = inputs.config.name.vi + " · " + inputs.config.name.en
         return Content(template: "landing", title: title, description: inputs.config.tagline.vi + " / " + inputs.config.tagline.en,
-                       breadcrumbs: [], page: LandingPageView(doors: doors))
+                       breadcrumbs: [], page: LandingPageView(doors: doors).templateValue)
     }
 
     func home(_ language: Language, _ links: PageLinks) -> Content {
@@ -100,7 +100,7 @@ extension PageBuilder {
             places: places
         )
         return Content(template: "home", title: inputs.config.name[language], description: inputs.config.tagline[language],
-                       breadcrumbs: [], page: view)
+                       breadcrumbs: [], page: view.templateValue)
     }
 
     /// Articles per month, oldest first: the congresses over time.
@@ -128,7 +128,7 @@ extension PageBuilder {
         let overview = strings.format("articles_overview", ["articles": strings.count("count_articles", plan.articles.count)])
         let view = ArticleIndexView(heading: strings["nav_articles"], overview: overview, years: years)
         return Content(template: "article-index", title: strings["nav_articles"], description: overview,
-                       breadcrumbs: crumbs(language, links, []), page: view)
+                       breadcrumbs: crumbs(language, links, []), page: view.templateValue)
     }
 
     func archive(_ period: ArchivePeriod, _ language: Language, _ links: PageLinks) -> Content {
@@ -147,7 +147,7 @@ extension PageBuilder {
         let overview = strings.count("count_articles", items.count)
         let view = ArchivePageView(heading: heading, overview: overview, items: items, newer: link(-1), older: link(1))
         return Content(template: "archive", title: heading, description: heading + " · " + overview,
-                       breadcrumbs: crumbs(language, links, [(.articleIndex, strings["nav_articles"])]), page: view)
+                       breadcrumbs: crumbs(language, links, [(.articleIndex, strings["nav_articles"])]), page: view.templateValue)
     }
 
     func unitIndex(_ language: Language, _ links: PageLinks) -> Content {
@@ -177,7 +177,7 @@ extension PageBuilder {
         let overview = strings.format("places_overview", ["places": strings.count("count_places", plan.units.count)])
         let view = EntityIndexView(heading: strings["nav_places"], overview: overview, groups: groups, charts: charts)
         return Content(template: "place-index", title: strings["nav_places"], description: overview,
-                       breadcrumbs: crumbs(language, links, []), page: view)
+                       breadcrumbs: crumbs(language, links, []), page: view.templateValue)
     }
 
     func officialIndex(_ language: Language, _ links: PageLinks) -> Content {
@@ -191,7 +191,7 @@ extension PageBuilder {
         let view = EntityIndexView(heading: strings["nav_officials"], overview: overview,
                                    groups: [GroupView(heading: strings["officials_all"], items: items)], charts: [])
         return Content(template: "official-index", title: strings["nav_officials"], description: overview,
-                       breadcrumbs: crumbs(language, links, []), page: view)
+                       breadcrumbs: crumbs(language, links, []), page: view.templateValue)
     }
 
     func themeIndex(_ language: Language, _ links: PageLinks) -> Content {
@@ -205,7 +205,7 @@ extension PageBuilder {
         let view = EntityIndexView(heading: strings["nav_themes"], overview: overview,
                                    groups: [GroupView(heading: strings["themes_all"], items: items)], charts: charts)
         return Content(template: "theme-index", title: strings["nav_themes"], description: overview,
-                       breadcrumbs: crumbs(language, links, []), page: view)
+                       breadcrumbs: crumbs(language, links, []), page: view.templateValue)
     }
 
     func search(_ language: Language, _ links: PageLinks) -> Content {
@@ -216,6 +216,6 @@ extension PageBuilder {
                                   indexHref: links.to(file: SearchIndex.path(language)),
                                   scriptHref: links.to(file: "assets/search.js"), browse: browse)
         return Content(template: "search", title: strings["search_heading"], description: strings["search_heading"],
-                       breadcrumbs: crumbs(language, links, []), page: view)
+                       breadcrumbs: crumbs(language, links, []), page: view.templateValue)
     }
 }

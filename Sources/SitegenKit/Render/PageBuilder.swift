@@ -4,6 +4,19 @@
 /// A pure function of `RenderInputs`, so pages can be rendered in any order on any thread.
 struct PageBuilder: Sendable {
     let inputs: RenderInputs
+    /// Each article's list item in each language, by article id, without its link (which
+    /// depends on the page): built once here instead of on every page that lists the article.
+    private var items: Bilingual<[String: (slug: String, view: ArticleItemView)]>
+
+    init(inputs: RenderInputs) {
+        self.inputs = inputs
+        items = Bilingual(vi: [:], en: [:])
+        let builder = self
+        items = Bilingual { language in
+            Dictionary(inputs.plan.articles.map { ($0.id, (slug: $0.slug, view: builder.unlinkedItem($0, language))) },
+                       uniquingKeysWith: { first, _ in first })
+        }
+    }
 
     /// What a page kind contributes: its template, title, description, breadcrumbs and view.
     struct Content {
@@ -11,21 +24,25 @@ struct PageBuilder: Sendable {
         var title: String
         var description: String
         var breadcrumbs: [LinkView]
-        var page: Any
+        var page: TemplateValue
     }
 
     var plan: SitePlan { inputs.plan }
 
     /// The page for `route` in `language` (the landing page is the same in both).
     func render(_ route: Route, _ language: Language) throws -> OutputFile {
-        let file = route.file(in: language)
-        let links = PageLinks(file: file)
-        let strings = inputs.strings[language]
+        let page = try self.page(route, language)
+        let html = try inputs.templates.render(page.template, page.context)
+        return OutputFile(path: route.file(in: language), bytes: HTMLLines.normalize(html))
+    }
+
+    /// The template of the page for `route` in `language` and the context it renders.
+    func page(_ route: Route, _ language: Language) throws -> (template: String, context: TemplateValue) {
+        let links = PageLinks(file: route.file(in: language))
         let content = try self.content(route, language, links)
         let layout = layoutView(route, language, links, content)
-        let context = PageContext(t: strings.strings, layout: layout, page: content.page)
-        let html = try inputs.templates.render(content.template, context)
-        return OutputFile(path: file, text: HTMLLines.normalize(html))
+        let context = PageContext(t: .strings(inputs.strings[language].strings), layout: layout, page: content.page)
+        return (content.template, context.templateValue)
     }
 
     func content(_ route: Route, _ language: Language, _ links: PageLinks) throws -> Content {
@@ -175,11 +192,18 @@ struct PageBuilder: Sendable {
     }
 
     func articleItem(_ entry: ArticleEntry, _ language: Language, _ links: PageLinks) -> ArticleItemView {
+        var item = items[language][entry.id].flatMap { $0.slug == entry.slug ? $0.view : nil } ?? unlinkedItem(entry, language)
+        item.href = links.to(.article(entry.slug), language)
+        return item
+    }
+
+    /// An article's list item with an empty link.
+    private func unlinkedItem(_ entry: ArticleEntry, _ language: Language) -> ArticleItemView {
         let place = entry.record.primaryUnit.map { inputs.translator.unitLabel(name: $0.name, kind: $0.kind, in: language) }
         let topics = entry.record.themes.map { themeName($0, language) }
         return ArticleItemView(
             headline: headline(entry, language),
-            href: links.to(.article(entry.slug), language),
+            href: "",
             date: format(language).date(entry.date),
             dateISO: entry.date.iso.isEmpty ? nil : entry.date.iso,
             place: place.map(\.capitalizedFirst),

@@ -1,6 +1,7 @@
 /// The view models the templates read, one small struct per thing a page shows.
 ///
-/// Templates reach their fields by name (swift-mustache reflects them). Optional fields hide the
+/// Templates reach their fields by name (`PageViews+TemplateView.swift` lists them for the
+/// template engine). Optional fields hide the
 /// section that shows them when nil; an empty list hides its section too. Every string is
 /// escaped by `{{…}}`; fields named `…HTML` or `svg` hold markup sitegen or cmark produced and
 /// are the only ones templates print with `{{{…}}}`.
@@ -85,7 +86,9 @@ struct LayoutView: Sendable {
 
 /// The object every template is rendered with: strings, layout and the page's own view.
 struct PageContext {
-    var t: [String: String]
+    /// The interface strings of the page's language (`{{t.key}}`), a `.strings` table.
+    var t: TemplateValue
     var layout: LayoutView
-    var page: Any
+    /// The page kind's own view, as a template value.
+    var page: TemplateValue
 }

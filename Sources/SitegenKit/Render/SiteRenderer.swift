@@ -13,52 +13,69 @@ public struct SiteRenderer: Sendable {
         self.jobs = jobs
     }
 
+    /// One piece of rendering work: a page, or one of the files made from the whole site.
+    enum Job: Sendable {
+        case page(Route, Language)
+        case searchIndex(Language)
+        case feed(Language)
+        case openData
+        case sitemap
+        case notFound
+    }
+
     /// Every file of the site, or the first template or data problem met.
+    ///
+    /// The site-wide files (search indexes, feeds, open data, sitemap) render on the same threads
+    /// as the pages, first, instead of on one thread after them.
     public func render() throws -> [OutputFile] {
         let builder = PageBuilder(inputs: inputs)
-        var work: [(Route, Language)] = []
+        var work: [Job] = [.searchIndex(.vi), .searchIndex(.en), .openData, .feed(.vi), .feed(.en), .sitemap, .notFound]
+        let siteWide = work.count
         for route in inputs.plan.routes {
-            if route.isLocalized { work += Language.allCases.map { (route, $0) } } else { work.append((route, .vi)) }
+            if route.isLocalized { work += Language.allCases.map { .page(route, $0) } } else { work.append(.page(route, .vi)) }
         }
-        let pages = parallelMap(work, jobs: jobs) { route, language -> Result<OutputFile, Diagnostic> in
+        let results = parallelMap(work, jobs: jobs) { job -> Result<[OutputFile], Diagnostic> in
             do {
-                return .success(try builder.render(route, language))
+                return .success(try render(job, builder))
             } catch let diagnostic as Diagnostic {
                 return .failure(diagnostic)
             } catch {
-                return .failure(Diagnostic.badData(route.file(in: language), line: 1, "cannot render: \(error)"))
+                let file = if case .page(let route, let language) = job { route.file(in: language) } else { "(render)" }
+                return .failure(Diagnostic.badData(file, line: 1, "cannot render: \(error)"))
             }
         }
         var files: [OutputFile] = []
-        for page in pages { files.append(try page.get()) }
-        files.append(try notFound(builder))
-        files.append(Sitemap.render(routes: inputs.plan.routes, config: inputs.config))
+        // Pages first, so the problem reported is the first page's, as before.
+        for result in results[siteWide...] + results[..<siteWide] { files += try result.get() }
         files.append(Sitemap.robots(config: inputs.config))
-        for language in Language.allCases {
-            files.append(AtomFeed.render(language, builder: builder))
-            files.append(SearchIndex.render(language, builder: builder))
-        }
-        files += OpenData.render(builder: builder)
         files += inputs.assets
         return files.sorted { $0.path < $1.path }
     }
 
+    private func render(_ job: Job, _ builder: PageBuilder) throws -> [OutputFile] {
+        switch job {
+        case .page(let route, let language): return [try builder.render(route, language)]
+        case .searchIndex(let language): return [SearchIndex.render(language, builder: builder)]
+        case .feed(let language): return [AtomFeed.render(language, builder: builder)]
+        case .openData: return OpenData.render(builder: builder)
+        case .sitemap: return [Sitemap.render(routes: inputs.plan.routes, config: inputs.config)]
+        case .notFound: return [try notFound(builder)]
+        }
+    }
+
     /// The bilingual `404.html` at the root; its links assume it is served from the root.
     func notFound(_ builder: PageBuilder) throws -> OutputFile {
-        struct NotFoundView {
-            var vi: [String: String]
-            var en: [String: String]
-            var siteNameVi: String
-            var siteNameEn: String
-            var cssHref: String
-            var viHref: String
-            var enHref: String
-        }
-        let view = NotFoundView(vi: inputs.strings.vi.strings, en: inputs.strings.en.strings,
-                                siteNameVi: inputs.config.name.vi, siteNameEn: inputs.config.name.en,
-                                cssHref: "assets/site.css", viHref: Route.home.file(in: .vi), enHref: Route.home.file(in: .en))
-        let html = try inputs.templates.render("404", view)
-        return OutputFile(path: "404.html", text: HTMLLines.normalize(html))
+        let html = try inputs.templates.render("404", notFoundContext())
+        return OutputFile(path: "404.html", bytes: HTMLLines.normalize(html))
+    }
+
+    /// What the `404` template renders: both languages' strings and the links to the home pages.
+    func notFoundContext() -> TemplateValue {
+        TemplateValue.fields([
+            "vi": .strings(inputs.strings.vi.strings), "en": .strings(inputs.strings.en.strings),
+            "siteNameVi": .text(inputs.config.name.vi), "siteNameEn": .text(inputs.config.name.en),
+            "cssHref": .text("assets/site.css"), "viHref": .text(Route.home.file(in: .vi)), "enHref": .text(Route.home.file(in: .en)),
+        ])
     }
 
     /// The files under `Templates/assets/`, to be copied to `assets/`, sorted.

@@ -1,19 +1,11 @@
 extension String {
-    /// The text escaped for HTML and XML text and attribute values.
+    /// The text escaped for HTML and XML text and attribute values: `&`, `<`, `>`, `"` and `'`
+    /// as entities, on bytes (`HTMLEscape`, the rule the template engine escapes `{{…}}` with).
     public var htmlEscaped: String {
-        var out = ""
-        out.reserveCapacity(utf8.count)
-        for character in self {
-            switch character {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.append(character)
-            }
-        }
-        return out
+        var out: [UInt8] = []
+        out.reserveCapacity(utf8.count + 16)
+        HTMLEscape.append(self, to: &out)
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// The text with its first letter in upper case: "phường Cầu Giấy" → "Phường Cầu Giấy".

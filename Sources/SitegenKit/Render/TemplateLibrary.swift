@@ -1,11 +1,16 @@
 import Foundation
-import Mustache
 
 /// The Mustache templates of `Templates/`, compiled once: the layout, the partials and one
-/// template per page kind. Files are read in sorted order; a template that does not parse is an
-/// error naming its file.
+/// template per page kind. Files are read in sorted order; a template that does not parse, uses
+/// an unknown transform or names a missing partial is an error naming its file and line.
+///
+/// Templates are compiled by sitegen's own engine (`Render/Template/`): names are split on dots
+/// and transforms resolved at compile time, and pages render typed `TemplateValue`s straight
+/// into UTF-8 bytes, with swift-mustache's semantics (a differential test holds the two engines
+/// to the same bytes). The library is immutable and shared by the render threads.
 public struct TemplateLibrary: Sendable {
-    public let library: MustacheLibrary
+    let templates: [String: [TemplateNode]]
+    /// The names of the templates (their paths under the folder, without `.mustache`), sorted.
     public let names: [String]
 
     /// Compiles every `*.mustache` file under `directory` (by path without the extension).
@@ -16,33 +21,73 @@ public struct TemplateLibrary: Sendable {
         }
         var paths: [String] = []
         for case let path as String in enumerator where path.hasSuffix(".mustache") { paths.append(path) }
-        var library = MustacheLibrary()
-        var names: [String] = []
+        var sources: [(name: String, file: String, text: String)] = []
         for path in paths.sorted() {
             let file = directory.appendingPathComponent(path).path
             guard let data = manager.contents(atPath: file) else {
                 throw Diagnostic.badData(file, line: 1, "cannot read the template")
             }
-            let name = String(path.dropLast(".mustache".count))
-            do {
-                try library.register(String(decoding: data, as: UTF8.self), named: name)
-            } catch let error as MustacheTemplate.ParserError {
-                throw Diagnostic.badData(file, line: error.context.lineNumber, "template does not parse: \(error.error) near \"\(error.context.line)\"")
-            } catch {
-                throw Diagnostic.badData(file, line: 1, "template does not parse: \(error)")
-            }
-            names.append(name)
+            sources.append((String(path.dropLast(".mustache".count)), file, String(decoding: data, as: UTF8.self)))
         }
-        return TemplateLibrary(library: library, names: names)
+        return try TemplateLibrary(compiling: sources)
     }
 
-    /// Renders `template` with `context`; a missing template is an error naming it.
-    ///
-    /// The context's fields are looked up through `ReflectedView`, each value reflected once.
-    public func render(_ template: String, _ context: Any) throws -> String {
-        guard let text = library.render(ReflectedView.wrap(context), withTemplate: template) else {
-            throw Diagnostic.badData("Templates/\(template).mustache", line: 1, "no such template")
+    /// Compiles templates given as text, by name; `folder` names their files in diagnostics.
+    public init(sources: [String: String], folder: String = "Templates") throws {
+        try self.init(compiling: sources.keys.sorted().map { name in
+            (name, folder + "/" + name + ".mustache", sources[name] ?? "")
+        })
+    }
+
+    private init(compiling sources: [(name: String, file: String, text: String)]) throws {
+        var templates: [String: [TemplateNode]] = [:]
+        for source in sources {
+            templates[source.name] = try TemplateParser.compile(source.text, file: source.file)
         }
-        return text
+        for source in sources {
+            if let missing = Self.missingPartial(in: templates[source.name] ?? [], of: templates) {
+                let line = Self.line(ofPartial: missing, in: source.text)
+                throw Diagnostic.unknownPartial(source.file, line: line, missing)
+            }
+        }
+        self.templates = templates
+        names = sources.map(\.name)
+    }
+
+    /// Renders `template` with `context` as UTF-8; a missing template is an error naming it.
+    public func render(_ template: String, _ context: TemplateValue) throws -> [UInt8] {
+        guard let nodes = templates[template] else { throw Diagnostic.noSuchTemplate(template) }
+        var renderer = TemplateRenderer(templates: templates, context: context, capacity: 32 * 1024)
+        renderer.render(nodes, TemplateRenderer.Frame())
+        return renderer.out
+    }
+
+    /// The first partial `nodes` name that the library does not have.
+    private static func missingPartial(in nodes: [TemplateNode], of templates: [String: [TemplateNode]]) -> String? {
+        for node in nodes {
+            switch node {
+            case .text, .variable:
+                continue
+            case .section(_, let body, _):
+                if let missing = missingPartial(in: body, of: templates) { return missing }
+            case .block(_, let body, _):
+                if let missing = missingPartial(in: body, of: templates) { return missing }
+            case .partial(let name, _, let overrides):
+                if templates[name] == nil { return name }
+                for body in (overrides ?? [:]).values {
+                    if let missing = missingPartial(in: body, of: templates) { return missing }
+                }
+            }
+        }
+        return nil
+    }
+
+    /// The line (from 1) of the first `{{>name}}` or `{{<name}}` tag in `text`, or 1.
+    private static func line(ofPartial name: String, in text: String) -> Int {
+        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let squeezed = line.replacingOccurrences(of: " ", with: "")
+            if squeezed.contains("{{>" + name + "}}") || squeezed.contains("{{<" + name + "}}") { return index + 1 }
+        }
+        return 1
     }
 }

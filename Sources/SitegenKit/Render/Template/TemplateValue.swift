@@ -1,0 +1,80 @@
+/// A value as a template sees it: text, a Boolean, a number, a list, or an object whose fields
+/// are looked up by name.
+///
+/// Views build their `TemplateValue` once per render, so the renderer never reflects or casts:
+/// a lookup is a scan of a few short ASCII names (or one dictionary lookup for a table of
+/// strings). A field that is `nil` in a view is simply absent from its object, which is
+/// Mustache's rule for `nil`: the lookup goes on up the context stack.
+public enum TemplateValue: Sendable {
+    /// Text, HTML-escaped by `{{name}}`, printed as is by `{{{name}}}`.
+    case text(String)
+    /// A Boolean: a section renders once when true, an inverted section when false.
+    case bool(Bool)
+    /// A whole number (what the `count` transform answers).
+    case number(Int)
+    /// A list: a section renders once per element, an inverted section when it is empty.
+    case list([TemplateValue])
+    /// An object with named fields, in the order the view declares them.
+    case object([TemplateField])
+    /// A table of strings by key, such as the interface strings of a language.
+    case strings([String: String])
+
+    /// The field `name` of an object or table, or nil when there is none (or this is no object).
+    @inline(__always)
+    func field(_ name: String) -> TemplateValue? {
+        switch self {
+        case .object(let fields):
+            for field in fields where field.name == name { return field.value }
+            return nil
+        case .strings(let table):
+            return table[name].map(TemplateValue.text)
+        default:
+            return nil
+        }
+    }
+
+    /// An object from `(name, value)` pairs; pairs whose value is nil are left out.
+    public static func fields(_ pairs: KeyValuePairs<String, TemplateValue?>) -> TemplateValue {
+        var fields: [TemplateField] = []
+        fields.reserveCapacity(pairs.count)
+        for (name, value) in pairs {
+            if let value { fields.append(TemplateField(name: name, value: value)) }
+        }
+        return .object(fields)
+    }
+
+    /// A list of views' values.
+    public static func list<View: TemplateView>(_ views: [View]) -> TemplateValue {
+        .list(views.map(\.templateValue))
+    }
+
+    /// Optional text: nil stays nil (the field is absent).
+    public static func maybe(_ text: String?) -> TemplateValue? {
+        text.map(TemplateValue.text)
+    }
+
+    /// An optional view's value: nil stays nil (the field is absent).
+    public static func view<View: TemplateView>(_ view: View?) -> TemplateValue? {
+        view.map(\.templateValue)
+    }
+}
+
+/// One named field of a `TemplateValue.object`.
+public struct TemplateField: Sendable {
+    /// The name templates use: `{{name}}`.
+    public var name: String
+    /// Its value.
+    public var value: TemplateValue
+
+    /// A field `name` with `value`.
+    public init(name: String, value: TemplateValue) {
+        self.name = name
+        self.value = value
+    }
+}
+
+/// A view model templates can render: it answers its fields as one `TemplateValue`.
+public protocol TemplateView {
+    /// The view as a template sees it, usually a `.object` of its fields.
+    var templateValue: TemplateValue { get }
+}
