@@ -128,7 +128,7 @@ public enum SiteBuild {
         timings.end(options.check ? "compare" : "write")
 
         let gaps = TranslationGaps(plan: plan, translator: translator)
-        let pages = files.filter(\.isHTML).count
+        let pages = files.reduce(0) { $0 + ($1.isHTML ? 1 : 0) }
         let report = BuildReport(
             output: options.output.path, pages: pages, otherFiles: files.count - pages,
             written: options.check ? 0 : writePlan.added.count + writePlan.changed.count,

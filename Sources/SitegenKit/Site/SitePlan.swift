@@ -48,13 +48,16 @@ public struct SitePlan: Sendable {
         let assigned = slugAssigner.assign(published.map(\.article), lock: lock)
         self.lock = assigned.lock
         diagnostics = assigned.diagnostics
-        articles = published.compactMap { record in
+        // Sorted on (date, id) keys taken once: an entry is a large value, and moving entries
+        // in every step of the sort cost more than comparing them.
+        articles = Self.sorted(published.compactMap { record in
             assigned.slugs[record.article.id].map { ArticleEntry(record: record, slug: $0) }
-        }.sorted(by: ArticleEntry.newestFirst)
+        }, key: { (date: $0.date, id: $0.id) }, by: { ArticleEntry.newestFirst(date: $0.date, id: $0.id, $1.date, $1.id) })
         articleIndex = Dictionary(articles.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         let order = articleIndex
         func publishedIDs(_ ids: [String]) -> [String] {
-            ids.filter { order[$0] != nil }.sorted { (order[$0] ?? 0) < (order[$1] ?? 0) }
+            // Each id's place looked up once, not in every comparison.
+            ids.compactMap { id in order[id].map { (position: $0, id: id) } }.sorted { $0.position < $1.position }.map(\.id)
         }
 
         let published1 = articles
@@ -86,10 +89,10 @@ public struct SitePlan: Sendable {
 
         officials = site.officials.compactMap { official -> OfficialEntry? in
             var official = official
-            official.roles = official.roles.filter { order[$0.article] != nil }
-                .enumerated()
-                .sorted { (order[$0.element.article] ?? 0, $0.offset) < (order[$1.element.article] ?? 0, $1.offset) }
-                .map(\.element)
+            official.roles = official.roles.enumerated()
+                .compactMap { offset, role in order[role.article].map { (position: $0, offset: offset, role: role) } }
+                .sorted { ($0.position, $0.offset) < ($1.position, $1.offset) }
+                .map(\.role)
             let ids = publishedIDs(official.roles.map(\.article))
             var seen: Set<String> = []
             let unique = ids.filter { seen.insert($0).inserted }
@@ -155,13 +158,17 @@ public struct SitePlan: Sendable {
         routes += officials.flatMap { official in official.years.map { .officialYear(official.slug, $0) } }
         routes += themes.map { .theme($0.theme.id) }
         routes += themes.flatMap { theme in theme.years.map { .themeYear(theme.theme.id, $0) } }
-        return routes.sorted()
+        // Route's order is its path's: each path made once, not in every comparison.
+        return Self.sorted(routes, key: { $0.path(in: .vi) }, by: <)
     }
 
     /// `items` sorted by a key computed once per item (the keys here fold diacritics, which
     /// is too slow to do in every comparison).
+    /// The items themselves are not moved while sorting: their positions are, and the items are
+    /// gathered once in the new order.
     static func sorted<Item, Key>(_ items: [Item], key: (Item) -> Key, by less: (Key, Key) -> Bool) -> [Item] {
-        items.map { (key($0), $0) }.sorted { less($0.0, $1.0) }.map(\.1)
+        let keys = items.map(key)
+        return keys.indices.sorted { less(keys[$0], keys[$1]) }.map { items[$0] }
     }
 
     /// The unit a unit's parent name refers to: the nearest higher level of that name.
@@ -193,8 +200,13 @@ public struct ArticleEntry: Sendable, Hashable {
 
     /// Newest first, then by id: the order of every list of articles.
     public static func newestFirst(_ lhs: ArticleEntry, _ rhs: ArticleEntry) -> Bool {
-        if lhs.date != rhs.date { return rhs.date < lhs.date }
-        return lhs.id < rhs.id
+        newestFirst(date: lhs.date, id: lhs.id, rhs.date, rhs.id)
+    }
+
+    /// `newestFirst` on the two keys it compares.
+    static func newestFirst(date lhsDate: ArticleDate, id lhsID: String, _ rhsDate: ArticleDate, _ rhsID: String) -> Bool {
+        if lhsDate != rhsDate { return rhsDate < lhsDate }
+        return lhsID < rhsID
     }
 }
 

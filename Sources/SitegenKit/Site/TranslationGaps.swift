@@ -7,13 +7,22 @@ public struct TranslationGaps: Sendable {
     /// Looks at every role and article of `plan`.
     public init(plan: SitePlan, translator: Translator) {
         var untranslated: Set<BuildReport.Item> = []
+        // Each distinct role is translated once: the same few hundred titles recur in thousands
+        // of appointments, and the translation depends on the words only.
+        var untranslatedWords: [String: [String]] = [:]
         for official in plan.officials {
             for appointment in official.official.roles {
-                guard let article = plan.article(appointment.article) else { continue }
-                let translated = translator.role(appointment.role, in: .en)
-                for word in translated.untranslated {
+                guard let file = plan.article(appointment.article)?.record.article.sourceFile else { continue }
+                let words: [String]
+                if let known = untranslatedWords[appointment.role] {
+                    words = known
+                } else {
+                    words = translator.role(appointment.role, in: .en).untranslated
+                    untranslatedWords[appointment.role] = words
+                }
+                for word in words {
                     untranslated.insert(BuildReport.Item(
-                        location: SourceLocation(file: article.record.article.sourceFile, line: appointment.evidence.line),
+                        location: SourceLocation(file: file, line: appointment.evidence.line),
                         text: "\"\(word)\" in \"\(appointment.role)\""))
                 }
             }

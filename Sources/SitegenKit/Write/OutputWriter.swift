@@ -56,10 +56,11 @@ public struct OutputWriter: Sendable {
         let oldText = manager.contents(atPath: url(Manifest.fileName).path).map { String(decoding: $0, as: UTF8.self) }
         let old = oldText.map(Manifest.parse) ?? Manifest()
         var produced: Set<String> = []
-        let root = self.root
-        // nil: absent; true: same bytes; false: other bytes.
+        let rootPath = root.path
+        // nil: absent; true: same bytes; false: other bytes. Paths joined as strings: a URL per
+        // file cost more than the failed open of a file not written yet.
         let states = parallelMap(files, jobs: jobs) { file -> Bool? in
-            FileManager.default.contents(atPath: root.appendingPathComponent(file.path).path).map { $0.elementsEqual(file.bytes) }
+            FileManager.default.contents(atPath: rootPath + "/" + file.path).map { $0.elementsEqual(file.bytes) }
         }
         for (file, state) in zip(files, states) {
             produced.insert(file.path)

@@ -89,27 +89,59 @@ final class StagingDirectory {
     /// Hard-links (or copies) every entry of the current output into the staging folder except
     /// the paths in `dropping`; empty folders are kept too. Folders left empty are not made.
     func populate(from tree: OutputTree, dropping: Set<String>) throws {
-        let manager = FileManager.default
+        // Folders are made with mkdir(2) as the first entry inside them needs them (the tree
+        // lists parents first), not by asking FileManager to make every file's folder again.
+        var made: Set<String> = []
         for entry in tree.entries where !dropping.contains(entry.path) {
             if entry.kind == .symbolicLink { links.insert(entry.path) }
-            let source = output.appendingPathComponent(entry.path).path
-            let target = url.appendingPathComponent(entry.path)
-            do {
-                switch entry.kind {
-                case .directory:
-                    if entry.isEmpty { try manager.createDirectory(at: target, withIntermediateDirectories: true) }
-                case .file, .symbolicLink, .other:
-                    try manager.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
-                    if linkat(AT_FDCWD, source, AT_FDCWD, target.path, 0) != 0 {
-                        try copy(source, to: target, kind: entry.kind)
+            let source = output.path + "/" + entry.path
+            let target = url.path + "/" + entry.path
+            switch entry.kind {
+            case .directory:
+                if entry.isEmpty { try makeFolder(entry.path, made: &made, for: target) }
+            case .file, .symbolicLink, .other:
+                try makeFolder(Self.folder(of: entry.path), made: &made, for: target)
+                if linkat(AT_FDCWD, source, AT_FDCWD, target, 0) != 0 {
+                    do {
+                        try copy(source, to: URL(fileURLWithPath: target), kind: entry.kind)
+                    } catch let diagnostic as Diagnostic {
+                        throw diagnostic
+                    } catch {
+                        throw Diagnostic.stagingFailed(target, reason: error.localizedDescription)
                     }
                 }
-            } catch let diagnostic as Diagnostic {
-                throw diagnostic
-            } catch {
-                throw Diagnostic.stagingFailed(target.path, reason: error.localizedDescription)
             }
         }
+    }
+
+    /// The folder part of a relative path; empty for a path at the root.
+    private static func folder(of path: String) -> String {
+        guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return "" }
+        return String(path[..<slash])
+    }
+
+    /// Makes the staging folder's `folder` (relative) and those above it that `made` does not
+    /// hold yet, parents first; a folder that exists already is fine. `target`: the path a
+    /// failure is reported for.
+    private func makeFolder(_ folder: String, made: inout Set<String>, for target: String) throws {
+        guard !folder.isEmpty, !made.contains(folder) else { return }
+        try makeFolder(Self.folder(of: folder), made: &made, for: target)
+        if let code = Self.makeFolder(url.path + "/" + folder) {
+            throw Diagnostic.stagingFailed(target, reason: "cannot write: \(String(cString: strerror(code)))")
+        }
+        made.insert(folder)
+    }
+
+    /// mkdir(2) with the permissions FileManager gives (0777 less the umask); the `errno` of a
+    /// failure, or nil when the folder was made or a folder is there already.
+    private static func makeFolder(_ path: String) -> Int32? {
+        if mkdir(path, 0o777) == 0 { return nil }
+        let code = errno
+        if code == EEXIST {
+            var status = stat()
+            if stat(path, &status) == 0, status.st_mode & S_IFMT == S_IFDIR { return nil }
+        }
+        return code
     }
 
     /// Where a hard link is refused (another file system, a link limit): a copy with the same
@@ -134,41 +166,69 @@ final class StagingDirectory {
         try write([OutputFile(path: path, bytes: bytes)], jobs: 1)
     }
 
-    /// Writes new and changed files into the staging folder: every path is checked and every
-    /// folder made first, in order, then the files are written on up to `jobs` threads. On
-    /// failure the error is the one of the first file, in the order of `files`, that failed.
+    /// Writes new and changed files into the staging folder: every path is checked first, in
+    /// order, then the files are written on up to `jobs` threads. On failure the error is the one
+    /// of the first file, in the order of `files`, that failed.
+    ///
+    /// Folders are made with mkdir(2). A folder that holds only one written file and no written
+    /// folder (a page's own folder: most of them) is made by the thread that writes that file,
+    /// so folders too are made on all cores; the others are made first, parents before children.
     func write(_ files: [OutputFile], jobs: Int) throws {
-        var folders: Set<String> = []
+        let root = url.path
         for file in files {
-            let target = url.appendingPathComponent(file.path)
-            try check(file.path, target: target)
-            let folder = target.deletingLastPathComponent().path
-            guard folders.insert(folder).inserted else { continue }
-            do {
-                try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-            } catch {
-                throw Diagnostic.stagingFailed(target.path, reason: "cannot write: \(error.localizedDescription)")
+            try check(file.path, target: root + "/" + file.path)
+        }
+        // How many written files and folders each folder holds.
+        var holds: [String: Int] = [:]
+        let folders = files.map { Self.folder(of: $0.path) }
+        for folder in folders {
+            var folder = folder
+            while !folder.isEmpty {
+                let count = holds[folder, default: 0]
+                holds[folder] = count + 1
+                if count > 0 { break }  // its parents were counted when it was first seen
+                folder = Self.folder(of: folder)
             }
         }
-        let root = url.path
-        let failures = parallelMap(files, jobs: jobs) { file -> Diagnostic? in
-            let target = root + "/" + file.path
-            guard let code = Self.writeFile(file.bytes, to: target) else { return nil }
+        var made: Set<String> = []
+        var ownFolder: [Bool] = []
+        ownFolder.reserveCapacity(files.count)
+        for (file, folder) in zip(files, folders) {
+            let own = !folder.isEmpty && holds[folder] == 1
+            ownFolder.append(own)
+            try makeFolder(own ? Self.folder(of: folder) : folder, made: &made, for: root + "/" + file.path)
+        }
+        // The folders that hold pages' own folders: ext4 is asked to spread those over the disk
+        // (`FolderPlacement`), then asked no more once they are made.
+        var spread: [String] = []
+        var asked: Set<String> = []
+        for (folder, own) in zip(folders, ownFolder) where own {
+            let parent = Self.folder(of: folder)
+            if asked.insert(parent).inserted, FolderPlacement.spreadFolders(inside: root + "/" + parent) { spread.append(root + "/" + parent) }
+        }
+        defer { for parent in spread { FolderPlacement.endSpreading(inside: parent) } }
+        let work = zip(files, ownFolder).map { (file: $0, ownFolder: $1) }
+        let failures = parallelMap(work, jobs: jobs) { item -> Diagnostic? in
+            let target = root + "/" + item.file.path
+            if item.ownFolder, let code = Self.makeFolder(root + "/" + Self.folder(of: item.file.path)) {
+                return Diagnostic.stagingFailed(target, reason: "cannot write: \(String(cString: strerror(code)))")
+            }
+            guard let code = Self.writeFile(item.file.bytes, to: target) else { return nil }
             return Diagnostic.stagingFailed(target, reason: "cannot write: \(String(cString: strerror(code)))")
         }
         if let failure = failures.lazy.compactMap({ $0 }).first { throw failure }
     }
 
     /// Refuses a path that is not plain or that leads through a symbolic link sitegen did not make.
-    private func check(_ path: String, target: URL) throws {
+    private func check(_ path: String, target: String) throws {
         guard Manifest.isSafeRelativePath(path) else {
-            throw Diagnostic.stagingFailed(target.path, reason: "\"\(path)\" is not a plain path inside the output folder")
+            throw Diagnostic.stagingFailed(target, reason: "\"\(path)\" is not a plain path inside the output folder")
         }
         // A symbolic link someone put in the output must not lead a page outside it.
         guard !links.isEmpty else { return }
         let parts = path.split(separator: "/")
         for depth in parts.indices.dropLast() where links.contains(parts[...depth].joined(separator: "/")) {
-            throw Diagnostic.stagingFailed(target.path, reason: "\(parts[...depth].joined(separator: "/")) is a symbolic link sitegen did not make; it does not write through it")
+            throw Diagnostic.stagingFailed(target, reason: "\(parts[...depth].joined(separator: "/")) is a symbolic link sitegen did not make; it does not write through it")
         }
     }
 
