@@ -198,15 +198,6 @@ final class StagingDirectory {
             ownFolder.append(own)
             try makeFolder(own ? Self.folder(of: folder) : folder, made: &made, for: root + "/" + file.path)
         }
-        // The folders that hold pages' own folders: ext4 is asked to spread those over the disk
-        // (`FolderPlacement`), then asked no more once they are made.
-        var spread: [String] = []
-        var asked: Set<String> = []
-        for (folder, own) in zip(folders, ownFolder) where own {
-            let parent = Self.folder(of: folder)
-            if asked.insert(parent).inserted, FolderPlacement.spreadFolders(inside: root + "/" + parent) { spread.append(root + "/" + parent) }
-        }
-        defer { for parent in spread { FolderPlacement.endSpreading(inside: parent) } }
         let work = zip(files, ownFolder).map { (file: $0, ownFolder: $1) }
         let failures = parallelMap(work, jobs: jobs) { item -> Diagnostic? in
             let target = root + "/" + item.file.path
