@@ -39,3 +39,13 @@ import Testing
         }
     }
 }
+
+extension RenderShortcutsTests {
+    @Test(arguments: ["", "Cầu Giấy", "a \"b\" \\ c", "line\nbreak\r\ttab\u{1}", "x\u{2028}y\u{2029}z", "\u{E2}\u{80}", "€ ‘’ \u{2027}\u{202A}", " edge ", "é\u{301}"])
+    func searchIndexLinesAreTrimmedJSON(text: String) {
+        let members = [("t", text), ("k", "kind"), ("f", text + " " + text)]
+        let json = JSONValue.object(members.map { ($0.0, JSONValue.string($0.1)) })
+        let expected = json.rendered().split(separator: "\n").map { $0.trimmed }.joined(separator: " ")
+        #expect(SearchIndex.line(members.map { (key: $0.0, value: $0.1) }) == expected)
+    }
+}
