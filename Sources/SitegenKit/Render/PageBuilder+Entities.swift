@@ -217,8 +217,10 @@ extension PageBuilder {
         let strings = inputs.strings[language]
         let name = themeName(id, language)
         var seen: Set<String> = []
-        let themePlaces = articleIndexes(entry.articleIDs).compactMap { plan.articles[$0].record.primaryUnit.flatMap(plan.unit(for:)) }
-            .filter { seen.insert($0.slug).inserted }
+        let themePlaces = articleIndexes(entry.articleIDs).compactMap { index -> UnitEntry? in
+            guard let slug = primaryPlaceSlug(at: index), seen.insert(slug).inserted else { return nil }
+            return plan.articles[index].record.primaryUnit.flatMap(plan.unit(for:))
+        }
         // Folded once per place, not in every comparison (the plan orders its places the same way).
         let places = SitePlan.sorted(themePlaces, key: { ($0.unit.kind.level, $0.unit.name.foldedForSearch, $0.slug) }, by: <)
         let inSentence = language == .en ? Self.lowercasedFirst(name) : name

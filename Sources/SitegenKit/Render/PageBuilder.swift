@@ -10,11 +10,15 @@ struct PageBuilder: Sendable {
     /// The index in `plan.articles` of each article id (the first, as `SitePlan.article(_:)`), so
     /// that pages read the entries where they are instead of copying them.
     private let articleIndex: [String: Int]
+    /// The slug of each article's primary place page (`plan.unit(for:)`), by article index:
+    /// found once, not on every theme page and chart that counts places.
+    private let primaryPlaceSlugs: [String?]
 
     init(inputs: RenderInputs) {
         self.inputs = inputs
         items = Bilingual(vi: [], en: [])
         articleIndex = Dictionary(inputs.plan.articles.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+        primaryPlaceSlugs = inputs.plan.articles.map { $0.record.primaryUnit.flatMap(inputs.plan.unit(for:))?.slug }
         let builder = self
         items = Bilingual { language in inputs.plan.articles.map { builder.unlinkedItem($0, language) } }
     }
@@ -212,6 +216,9 @@ struct PageBuilder: Sendable {
     /// The indexes in `plan.articles` of those of `ids` that have a page, in the order given.
     func articleIndexes(_ ids: [String]) -> [Int] { ids.compactMap { articleIndex[$0] } }
 
+    /// The slug of the page of `plan.articles[index]`'s primary place, when it has one.
+    func primaryPlaceSlug(at index: Int) -> String? { primaryPlaceSlugs[index] }
+
     /// The index in `plan.articles` of the article `id`, when it has a page.
     func articleIndex(_ id: String) -> Int? { articleIndex[id] }
 
@@ -269,8 +276,8 @@ struct PageBuilder: Sendable {
     func placeChart(_ ids: [String], caption: String, _ language: Language) -> ChartView? {
         var counts: [String: Int] = [:]
         for index in articleIndexes(ids) {
-            guard let primary = plan.articles[index].record.primaryUnit, let place = plan.unit(for: primary) else { continue }
-            counts[place.slug, default: 0] += 1
+            guard let slug = primaryPlaceSlugs[index] else { continue }
+            counts[slug, default: 0] += 1
         }
         let bars = counts.compactMap { slug, count -> (String, Int)? in
             plan.unit(slug).map { (label($0.unit, language).capitalizedFirst, count) }
