@@ -43,7 +43,7 @@ public struct InterfaceStrings: Sendable, Hashable, Decodable {
     public func format(_ key: String, _ values: [String: String]) -> String {
         var text = self[key]
         for name in values.keys.sorted() {
-            if let value = values[name] { text = text.replacingOccurrences(of: "{\(name)}", with: value) }
+            if let value = values[name] { text = text.replacingBytes(of: "{\(name)}", with: value) }
         }
         return text
     }

@@ -91,22 +91,24 @@ extension PageBuilder {
         }
         let children = entry.children.compactMap(plan.unit).map { unitLink($0, language, links) }
         // Figures from the newest article about this place that states each one.
-        let about = entry.articleIDs.compactMap(plan.article).filter { article in
-            article.record.primaryUnit.map { $0.key == UnitKey(kind: entry.unit.kind, name: entry.unit.name) } ?? false
+        let key = UnitKey(kind: entry.unit.kind, name: entry.unit.name)
+        let about = articleIndexes(entry.articleIDs).filter { index in
+            plan.articles[index].record.primaryUnit.map { $0.key == key } ?? false
         }
         let figures = KeyFigures.Kind.allCases.compactMap { kind -> FigureView? in
-            guard let source = about.first(where: { $0.record.figures[kind] != nil }),
-                  let figure = source.record.figures[kind] else { return nil }
+            guard let source = about.first(where: { plan.articles[$0].record.figures[kind] != nil }),
+                  let figure = plan.articles[source].record.figures[kind] else { return nil }
             return FigureView(label: figureLabel(kind, language), value: format(language).number(figure.value),
-                              source: LinkView(label: format(language).date(source.date), href: links.to(.article(source.slug), language)))
+                              source: LinkView(label: format(language).date(plan.articles[source].date),
+                                                      href: links.to(.article(plan.articles[source].slug), language)))
         }
         var seenPeople: Set<String> = []
-        let people = about.flatMap { plan.officials(inArticle: $0.id) }.filter { seenPeople.insert($0.slug).inserted }
+        let people = about.flatMap { plan.officials(inArticle: plan.articles[$0].id) }.filter { seenPeople.insert($0.slug).inserted }
         // Folded once per person, not in every comparison (the plan orders its officials the same way).
         let sortedPeople = SitePlan.sorted(people, key: { ($0.official.name.foldedForSearch, $0.slug) }, by: <)
         let officials = sortedPeople.map { person in
-            let note = about.first { article in person.articleIDs.contains(article.id) }
-                .map { roles(of: person.official, in: $0.id, language) }
+            let note = about.first { index in person.articleIDs.contains(plan.articles[index].id) }
+                .map { roles(of: person.official, in: plan.articles[$0].id, language) }
             return officialLink(person, language, links, note: note)
         }
         let overviewKey = people.isEmpty ? "place_overview" : "place_overviewPeople"
@@ -196,13 +198,14 @@ extension PageBuilder {
                   include: (String) -> Bool) -> [OfficialPageView.RoleRow] {
         let strings = inputs.strings[language]
         return official.roles.compactMap { appointment -> OfficialPageView.RoleRow? in
-            guard include(appointment.article), let article = plan.article(appointment.article) else { return nil }
-            let date = format(language).date(article.date)
+            guard include(appointment.article), let index = articleIndex(appointment.article) else { return nil }
+            let articleDate = plan.articles[index].date
+            let date = format(language).date(articleDate)
             return OfficialPageView.RoleRow(
                 date: date.isEmpty ? strings["undated"] : date,
-                dateISO: article.date.iso.isEmpty ? nil : article.date.iso,
+                dateISO: articleDate.iso.isEmpty ? nil : articleDate.iso,
                 role: inputs.translator.role(appointment.role, in: language).text,
-                article: LinkView(label: headline(article, language), href: links.to(.article(article.slug), language))
+                article: LinkView(label: headline(at: index, language), href: links.to(.article(plan.articles[index].slug), language))
             )
         }
     }
@@ -214,8 +217,10 @@ extension PageBuilder {
         let strings = inputs.strings[language]
         let name = themeName(id, language)
         var seen: Set<String> = []
-        let themePlaces = entry.articleIDs.compactMap(plan.article).compactMap { $0.record.primaryUnit.flatMap(plan.unit(for:)) }
-            .filter { seen.insert($0.slug).inserted }
+        let themePlaces = articleIndexes(entry.articleIDs).compactMap { index -> UnitEntry? in
+            guard let slug = primaryPlaceSlug(at: index), seen.insert(slug).inserted else { return nil }
+            return plan.articles[index].record.primaryUnit.flatMap(plan.unit(for:))
+        }
         // Folded once per place, not in every comparison (the plan orders its places the same way).
         let places = SitePlan.sorted(themePlaces, key: { ($0.unit.kind.level, $0.unit.name.foldedForSearch, $0.slug) }, by: <)
         let inSentence = language == .en ? Self.lowercasedFirst(name) : name
@@ -257,7 +262,7 @@ extension PageBuilder {
     // MARK: - Shared by the three
 
     /// The records of the articles `ids`, in that order.
-    func records(_ ids: [String]) -> [ArticleRecord] { ids.compactMap(plan.article).map(\.record) }
+    func records(_ ids: [String]) -> [ArticleRecord] { articleIndexes(ids).map { plan.articles[$0].record } }
 
     /// An overview's Markdown as HTML. In English, a place or person keeps its Vietnamese name,
     /// which is a proper name; nothing else in an overview is Vietnamese.

@@ -166,9 +166,10 @@ extension PageBuilder {
         var charts: [ChartView] = []
         for kind in [KeyFigures.Kind.delegates, .partyMembers] {
             let bars = plan.units.compactMap { entry -> BarChart.Bar? in
-                let value = entry.articleIDs.compactMap(plan.article).first { article in
-                    article.record.primaryUnit?.key == UnitKey(kind: entry.unit.kind, name: entry.unit.name) && article.record.figures[kind] != nil
-                }?.record.figures[kind]?.value
+                let key = UnitKey(kind: entry.unit.kind, name: entry.unit.name)
+                let value = articleIndexes(entry.articleIDs).first { index in
+                    plan.articles[index].record.primaryUnit?.key == key && plan.articles[index].record.figures[kind] != nil
+                }.flatMap { plan.articles[$0].record.figures[kind]?.value }
                 return value.map { BarChart.Bar(label: label(entry.unit, language).capitalizedFirst, value: $0, valueText: format(language).number($0)) }
             }.sorted { ($1.value, $0.label) < ($0.value, $1.label) }
             let caption = strings["chart_\(kind.rawValue)PerPlace"]

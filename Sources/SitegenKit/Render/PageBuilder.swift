@@ -4,18 +4,23 @@
 /// A pure function of `RenderInputs`, so pages can be rendered in any order on any thread.
 struct PageBuilder: Sendable {
     let inputs: RenderInputs
-    /// Each article's list item in each language, by article id, without its link (which
-    /// depends on the page): built once here instead of on every page that lists the article.
-    private var items: Bilingual<[String: (slug: String, view: ArticleItemView)]>
+    /// Each article's list item in each language, by its index in `plan.articles`, without its
+    /// link (which depends on the page): built once here instead of on every page that lists it.
+    private var items: Bilingual<[ArticleItemView]>
+    /// The index in `plan.articles` of each article id (the first, as `SitePlan.article(_:)`), so
+    /// that pages read the entries where they are instead of copying them.
+    private let articleIndex: [String: Int]
+    /// The slug of each article's primary place page (`plan.unit(for:)`), by article index:
+    /// found once, not on every theme page and chart that counts places.
+    private let primaryPlaceSlugs: [String?]
 
     init(inputs: RenderInputs) {
         self.inputs = inputs
-        items = Bilingual(vi: [:], en: [:])
+        items = Bilingual(vi: [], en: [])
+        articleIndex = Dictionary(inputs.plan.articles.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+        primaryPlaceSlugs = inputs.plan.articles.map { $0.record.primaryUnit.flatMap(inputs.plan.unit(for:))?.slug }
         let builder = self
-        items = Bilingual { language in
-            Dictionary(inputs.plan.articles.map { ($0.id, (slug: $0.slug, view: builder.unlinkedItem($0, language))) },
-                       uniquingKeysWith: { first, _ in first })
-        }
+        items = Bilingual { language in inputs.plan.articles.map { builder.unlinkedItem($0, language) } }
     }
 
     /// What a page kind contributes: its template, title, description, breadcrumbs and view.
@@ -192,10 +197,30 @@ struct PageBuilder: Sendable {
     }
 
     func articleItem(_ entry: ArticleEntry, _ language: Language, _ links: PageLinks) -> ArticleItemView {
-        var item = items[language][entry.id].flatMap { $0.slug == entry.slug ? $0.view : nil } ?? unlinkedItem(entry, language)
+        if let index = articleIndex[entry.id], plan.articles[index].slug == entry.slug { return articleItem(at: index, language, links) }
+        var item = unlinkedItem(entry, language)
         item.href = links.to(.article(entry.slug), language)
         return item
     }
+
+    /// The list item of `plan.articles[index]`, linked from the page of `links`.
+    func articleItem(at index: Int, _ language: Language, _ links: PageLinks) -> ArticleItemView {
+        var item = items[language][index]
+        item.href = links.to(.article(plan.articles[index].slug), language)
+        return item
+    }
+
+    /// The headline of `plan.articles[index]` in `language`, as its list item has it.
+    func headline(at index: Int, _ language: Language) -> String { items[language][index].headline }
+
+    /// The indexes in `plan.articles` of those of `ids` that have a page, in the order given.
+    func articleIndexes(_ ids: [String]) -> [Int] { ids.compactMap { articleIndex[$0] } }
+
+    /// The slug of the page of `plan.articles[index]`'s primary place, when it has one.
+    func primaryPlaceSlug(at index: Int) -> String? { primaryPlaceSlugs[index] }
+
+    /// The index in `plan.articles` of the article `id`, when it has a page.
+    func articleIndex(_ id: String) -> Int? { articleIndex[id] }
 
     /// An article's list item with an empty link.
     private func unlinkedItem(_ entry: ArticleEntry, _ language: Language) -> ArticleItemView {
@@ -213,17 +238,17 @@ struct PageBuilder: Sendable {
     }
 
     func articleItems(_ ids: [String], _ language: Language, _ links: PageLinks) -> [ArticleItemView] {
-        ids.compactMap(plan.article).map { articleItem($0, language, links) }
+        articleIndexes(ids).map { articleItem(at: $0, language, links) }
     }
 
     /// Articles grouped under a heading per year, newest year first.
     func articleGroups(_ ids: [String], _ language: Language, _ links: PageLinks) -> [ArticleGroupView] {
         let strings = inputs.strings[language]
         var groups: [ArticleGroupView] = []
-        for entry in ids.compactMap(plan.article) {
-            let heading = entry.date.year.map(String.init) ?? strings["undated"]
+        for index in articleIndexes(ids) {
+            let heading = plan.articles[index].date.year.map(String.init) ?? strings["undated"]
             if groups.last?.heading != heading { groups.append(ArticleGroupView(heading: heading, items: [])) }
-            groups[groups.count - 1].items.append(articleItem(entry, language, links))
+            groups[groups.count - 1].items.append(articleItem(at: index, language, links))
         }
         return groups
     }
@@ -250,9 +275,9 @@ struct PageBuilder: Sendable {
     /// Places as a bar chart of how many of `ids` are about each (the primary place of each).
     func placeChart(_ ids: [String], caption: String, _ language: Language) -> ChartView? {
         var counts: [String: Int] = [:]
-        for entry in ids.compactMap(plan.article) {
-            guard let primary = entry.record.primaryUnit, let place = plan.unit(for: primary) else { continue }
-            counts[place.slug, default: 0] += 1
+        for index in articleIndexes(ids) {
+            guard let slug = primaryPlaceSlugs[index] else { continue }
+            counts[slug, default: 0] += 1
         }
         let bars = counts.compactMap { slug, count -> (String, Int)? in
             plan.unit(slug).map { (label($0.unit, language).capitalizedFirst, count) }
@@ -264,9 +289,9 @@ struct PageBuilder: Sendable {
 
     /// Themes as a bar chart of how many of `ids` discuss each.
     func themeChart(_ ids: [String], caption: String, _ language: Language) -> ChartView? {
-        let entries = ids.compactMap(plan.article)
+        let indexes = articleIndexes(ids)
         let bars = plan.themes.compactMap { theme -> BarChart.Bar? in
-            let count = entries.filter { $0.record.themes.contains(theme.theme.id) }.count
+            let count = indexes.count { plan.articles[$0].record.themes.contains(theme.theme.id) }
             guard count > 0 else { return nil }
             return BarChart.Bar(label: themeName(theme.theme.id, language), value: count, valueText: format(language).number(count))
         }.enumerated().sorted { ($1.element.value, $0.offset) < ($0.element.value, $1.offset) }.map(\.element)

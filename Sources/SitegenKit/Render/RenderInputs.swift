@@ -23,3 +23,20 @@ public struct RenderInputs: Sendable {
         self.themes = Dictionary(plan.themes.map { ($0.theme.id, $0.theme) }, uniquingKeysWith: { first, _ in first })
     }
 }
+
+extension RenderInputs {
+    /// These inputs with every role of the plan translated once, up front, on `jobs` threads,
+    /// for the translator and the summary writer alike: pages ask for the same roles again and
+    /// again, and answer them from the table (the same text as composing them each time).
+    func translatingRolesAhead(jobs: Int) -> RenderInputs {
+        var roles: [String] = []
+        for entry in plan.officials { roles += entry.official.roles.map(\.role) }
+        for entry in plan.articles {
+            for official in entry.record.officials { roles += official.roles.map(\.text) }
+        }
+        var copy = self
+        copy.translator = translator.translatingAhead(roles, jobs: jobs)
+        copy.summaries = summaries.using(copy.translator)
+        return copy
+    }
+}

@@ -10,18 +10,18 @@ enum SearchIndex {
     static func render(_ language: Language, builder: PageBuilder) -> OutputFile {
         let plan = builder.inputs.plan
         let strings = builder.inputs.strings[language]
-        var entries: [JSONValue] = []
+        var entries: [String] = []
+        entries.reserveCapacity(plan.articles.count + plan.units.count + plan.officials.count + plan.themes.count)
         func entry(_ title: String, _ kind: String, _ route: Route, _ words: [String], _ note: String) {
             let folded = ([title] + words).joined(separator: " ").foldedForSearch
-            entries.append(.object([("t", .string(title)), ("k", .string(strings[kind])), ("n", .string(note)),
-                                    ("u", .string(route.file(in: language))), ("f", .string(folded))]))
+            entries.append(line([("t", title), ("k", strings[kind]), ("n", note), ("u", route.file(in: language)), ("f", folded)]))
         }
-        for article in plan.articles {
-            let record = article.record
+        for index in plan.articles.indices {
+            let record = plan.articles[index].record
             let words = [record.article.title] + record.units.map { builder.inputs.translator.unitLabel(name: $0.name, kind: $0.kind, in: language) }
                 + record.officials.map(\.name) + record.themes.map { builder.themeName($0, language) }
-            entry(builder.headline(article, language), "search_kind_article", .article(article.slug), words,
-                  builder.format(language).date(article.date))
+            entry(builder.headline(at: index, language), "search_kind_article", .article(plan.articles[index].slug), words,
+                  builder.format(language).date(plan.articles[index].date))
         }
         for unit in plan.units {
             entry(builder.label(unit.unit, language).capitalizedFirst, "search_kind_place", .unit(unit.slug), [unit.unit.name],
@@ -37,8 +37,39 @@ enum SearchIndex {
         }
         var out = "// sitegen search index (\(language.rawValue)): title t, kind k, note n, path u, folded words f.\n"
         out += "window.sitegenSearchIndex = [\n"
-        out += entries.map { $0.rendered().split(separator: "\n").map { $0.trimmed }.joined(separator: " ") }.joined(separator: ",\n")
+        out += entries.joined(separator: ",\n")
         out += "\n];\n"
         return OutputFile(path: path(language), text: out)
+    }
+
+    /// One entry on one line: what `JSONValue.object` of these strings renders, each line
+    /// trimmed and the lines joined with a space (`{ "t": "…", "k": "…" }`), written directly.
+    static func line(_ members: [(key: String, value: String)]) -> String {
+        var out = "{ "
+        for (index, member) in members.enumerated() {
+            if index > 0 { out += ", " }
+            appendJSONString(member.key, to: &out)
+            out += ": "
+            appendJSONString(member.value, to: &out)
+        }
+        out += " }"
+        return out
+    }
+
+    /// `value` as a JSON string, as `JSONValue` writes it; text with nothing to escape (no
+    /// control character, quote, backslash, U+2028 or U+2029) is copied whole.
+    static func appendJSONString(_ value: String, to out: inout String) {
+        var plain = true
+        var afterE2 = 0
+        for byte in value.utf8 {
+            if byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") { plain = false; break }
+            // U+2028 and U+2029 are E2 80 A8 and E2 80 A9.
+            if afterE2 == 2, byte == 0xA8 || byte == 0xA9 { plain = false; break }
+            afterE2 = byte == 0xE2 ? 1 : (afterE2 == 1 && byte == 0x80 ? 2 : 0)
+        }
+        guard plain else { return JSONValue.writeString(value, to: &out) }
+        out += "\""
+        out += value
+        out += "\""
     }
 }

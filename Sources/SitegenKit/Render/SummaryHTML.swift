@@ -1,5 +1,3 @@
-import Foundation
-
 /// The HTML of an article's summary, the one place pages and feeds render it.
 enum SummaryHTML {
     /// cmark's HTML for the summary. In a generated English summary every quotation is a key
@@ -9,6 +7,6 @@ enum SummaryHTML {
         guard !summary.markdown.trimmed.isEmpty else { return nil }
         let html = Markdown.html(summary.markdown)
         guard language == .en, summary.source == .facts else { return html }
-        return html.replacingOccurrences(of: "<blockquote>", with: "<blockquote lang=\"vi\">")
+        return html.replacingBytes(of: "<blockquote>", with: "<blockquote lang=\"vi\">")
     }
 }

@@ -9,7 +9,7 @@
 /// article text cannot add links, HTML or formatting. The output depends on nothing but the
 /// record: no locale, time zone or clock.
 public struct SummaryWriter: Sendable {
-    public let translator: Translator
+    public private(set) var translator: Translator
     let eventCues: [(kind: Glossary.EventKind, cues: PhraseMatcher, context: PhraseMatcher)]
     let eventVerbs: PhraseMatcher
 
@@ -18,6 +18,14 @@ public struct SummaryWriter: Sendable {
         self.translator = translator
         eventCues = translator.glossary.events.map { ($0, PhraseMatcher($0.cues), PhraseMatcher($0.context ?? [])) }
         eventVerbs = PhraseMatcher(translator.glossary.eventVerbs)
+    }
+
+    /// This writer with its roles translated by `translator` (the same glossary, such as one from
+    /// `Translator.translatingAhead(_:jobs:)`).
+    public func using(_ translator: Translator) -> SummaryWriter {
+        var copy = self
+        copy.translator = translator
+        return copy
     }
 
     /// Which kind of summary a page shows; the page says so.

@@ -9,6 +9,8 @@ public struct Translator: Sendable {
     /// The themes of `data/themes.yml` by id, for their names in each language.
     public let themes: [String: Theme]
     let composer: RoleComposer
+    /// English roles translated ahead of time (`translatingAhead(_:jobs:)`), by their exact bytes.
+    private var knownRoles: [RoleText: TranslatedText] = [:]
 
     /// A translator over `glossary`; theme names come from `themes` when given, else from the
     /// glossary's own (`themes.yml`, loaded with it).
@@ -26,7 +28,22 @@ public struct Translator: Sendable {
     /// `untranslated`; the build report names them with file and line (`untranslatedRoles(in:)`).
     public func role(_ text: String, in language: Language) -> TranslatedText {
         guard language == .en else { return TranslatedText(text: text, untranslated: []) }
-        return composer.translate(text)
+        return knownRoles[RoleText(text)] ?? composer.translate(text)
+    }
+
+    /// This translator with the English of `roles` composed once, up front, on `jobs` threads.
+    ///
+    /// Rendering asks for the same roles on every page that shows an official (the article, the
+    /// official's pages, summaries, open data, search); the table answers them without composing
+    /// again. A role not in the table is composed as before, so answers are the same either way.
+    public func translatingAhead(_ roles: some Sequence<String>, jobs: Int) -> Translator {
+        var seen: Set<RoleText> = []
+        let distinct = roles.filter { seen.insert(RoleText($0)).inserted }
+        let composer = self.composer
+        let english = parallelMap(distinct, jobs: jobs) { composer.translate($0) }
+        var copy = self
+        copy.knownRoles = Dictionary(zip(distinct.map(RoleText.init), english), uniquingKeysWith: { first, _ in first })
+        return copy
     }
 
     /// A unit's name with its kind: "phường Tân An" / "Tân An Ward"; a numbered unit
@@ -66,5 +83,21 @@ public struct Translator: Sendable {
             }
         }
         return diagnostics
+    }
+}
+
+/// A role's text as a dictionary key compared and hashed on its UTF-8 bytes: no Unicode
+/// normalisation in hashing, and text that differs only in composition stays apart, so the table
+/// answers exactly what composing that text would.
+struct RoleText: Hashable, Sendable {
+    let text: String
+
+    init(_ text: String) { self.text = text }
+
+    static func == (lhs: RoleText, rhs: RoleText) -> Bool { lhs.text.utf8.elementsEqual(rhs.text.utf8) }
+
+    func hash(into hasher: inout Hasher) {
+        var text = text
+        text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
     }
 }

@@ -1,0 +1,35 @@
+extension String {
+    /// The text with every occurrence of `target` replaced by `replacement`, left to right,
+    /// compared on UTF-8 bytes: no bridging to `NSString` for the placeholders of interface
+    /// strings and cmark's tags, which are ASCII.
+    func replacingBytes(of target: String, with replacement: String) -> String {
+        var text = self
+        var target = target
+        var replacement = replacement
+        return text.withUTF8 { source in
+            target.withUTF8 { pattern in
+                guard !pattern.isEmpty, source.count >= pattern.count,
+                      let first = pattern.first else { return self }
+                var out: [UInt8] = []
+                var start = 0
+                var index = 0
+                let last = source.count - pattern.count
+                while index <= last {
+                    if source[index] == first,
+                       UnsafeBufferPointer(rebasing: source[index..<(index + pattern.count)]).elementsEqual(pattern) {
+                        if out.isEmpty { out.reserveCapacity(source.count + 64) }
+                        out.append(contentsOf: source[start..<index])
+                        replacement.withUTF8 { out.append(contentsOf: $0) }
+                        index += pattern.count
+                        start = index
+                    } else {
+                        index += 1
+                    }
+                }
+                guard start > 0 else { return self }
+                out.append(contentsOf: source[start...])
+                return String(decoding: out, as: UTF8.self)
+            }
+        }
+    }
+}
