@@ -54,6 +54,12 @@ public indirect enum JSONValue: Sendable, Hashable {
 
     static func writeString(_ value: String, to out: inout String) {
         out += "\""
+        if !needsEscaping(value) {
+            // Most names and titles: appended whole, not scalar by scalar.
+            out += value
+            out += "\""
+            return
+        }
         for scalar in value.unicodeScalars {
             switch scalar {
             case "\"": out += "\\\""
@@ -73,5 +79,17 @@ public indirect enum JSONValue: Sendable, Hashable {
             }
         }
         out += "\""
+    }
+
+    /// Whether `value` holds something `writeString` escapes: a control character, `"`, `\\`,
+    /// U+2028 or U+2029 (E2 80 A8 / E2 80 A9 in UTF-8).
+    static func needsEscaping(_ value: String) -> Bool {
+        var previous: (UInt8, UInt8) = (0, 0)
+        for byte in value.utf8 {
+            if byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") { return true }
+            if (byte == 0xA8 || byte == 0xA9) && previous == (0xE2, 0x80) { return true }
+            previous = (previous.1, byte)
+        }
+        return false
     }
 }
