@@ -166,6 +166,16 @@ import Testing
         }
     }
 
+    @Test func plainTailsOnBytesAreTheScalarAnswer() {
+        let filler = String(repeating: "Đại biểu dự đại hội ", count: 20)
+        for line in Self.inputs + Self.samples.map({ filler + $0 }) + ["a\u{10000}" + filler, filler + "\u{1F600}"] {
+            for count in [0, 1, 5, 320] {
+                let onBytes = line.utf8.withContiguousStorageIfAvailable { FurnitureMatcher.plainTail(utf8: $0, count: count) }
+                #expect(onBytes == .some(FurnitureMatcher.plainTail(scalars: line.unicodeScalars, count: count)), "\(line.debugDescription)")
+            }
+        }
+    }
+
     @Test func creditInitialsAreWhereCreditsStart() throws {
         let initials = try #require(FurnitureMatcher.initials(of: ["ảnh:", "đồ họa:", "video:"]))
         for letter in ["A", "a", "Ả", "ả", "Á", "à", "Â", "ấ", "Đ", "đ", "V", "v"] {
