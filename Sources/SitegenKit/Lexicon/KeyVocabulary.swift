@@ -64,7 +64,14 @@ public struct KeyVocabulary: Sendable {
 
         init(_ text: String) { self.text = text }
 
-        static func == (left: UTF8Key, right: UTF8Key) -> Bool { left.text.utf8.elementsEqual(right.text.utf8) }
+        static func == (left: UTF8Key, right: UTF8Key) -> Bool {
+            let (leftBytes, rightBytes) = (left.text.utf8, right.text.utf8)
+            guard leftBytes.count == rightBytes.count else { return false }
+            let onBuffers = leftBytes.withContiguousStorageIfAvailable { leftBuffer in
+                rightBytes.withContiguousStorageIfAvailable { leftBuffer.elementsEqual($0) }
+            }
+            return (onBuffers ?? nil) ?? leftBytes.elementsEqual(rightBytes)
+        }
 
         func hash(into hasher: inout Hasher) {
             if text.utf8.withContiguousStorageIfAvailable({ hasher.combine(bytes: UnsafeRawBufferPointer($0)) }) == nil {

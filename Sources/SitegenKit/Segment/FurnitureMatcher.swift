@@ -158,7 +158,7 @@ public struct FurnitureMatcher: Sendable {
     func isFurniture(trimmed text: String, key: String) -> Bool {
         if text.isEmpty { return false }
         if lineKeys.contains(key) { return true }
-        let range = NSRange(text.startIndex..., in: text)
+        let range = NSRange(location: 0, length: text.utf16Length)
         if let startPatterns, startPatterns.expression.firstMatch(in: text, options: .anchored, range: range) != nil {
             return true
         }

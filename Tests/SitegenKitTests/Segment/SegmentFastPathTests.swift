@@ -166,6 +166,12 @@ import Testing
         }
     }
 
+    @Test func utf16LengthOnBytesIsTheUTF16Count() {
+        for line in Self.inputs + ["\u{10FFFF}a\u{1F600}", "𝔸𝔹 x", String(repeating: "Đại 👨‍👩‍👧 ", count: 50)] {
+            #expect(line.utf16Length == line.utf16.count, "\(line.debugDescription)")
+        }
+    }
+
     @Test func plainTailsOnBytesAreTheScalarAnswer() {
         let filler = String(repeating: "Đại biểu dự đại hội ", count: 20)
         for line in Self.inputs + Self.samples.map({ filler + $0 }) + ["a\u{10000}" + filler, filler + "\u{1F600}"] {
