@@ -9,6 +9,11 @@ import Foundation
 /// holds each to it.
 public struct FurnitureMatcher: Sendable {
     private let lineKeys: Set<String>
+    /// `lineKeys` by the UTF-8 of each key's NFC: plain keys (`PlainText`, which are NFC) are
+    /// looked up here as bytes, not hashed through Unicode normalisation.
+    private let plainLineKeys: Set<KeyVocabulary.UTF8Key>
+    /// The most UTF-8 bytes of those: a longer plain key is none of them.
+    private let longestPlainLineKey: Int
     /// The patterns that match only at the start of a line (`isStartAnchored`), as one
     /// alternation tried there: one pass over the line instead of one per pattern.
     private let startPatterns: Regex?
@@ -40,6 +45,8 @@ public struct FurnitureMatcher: Sendable {
 
     public init(_ list: FurnitureList) throws {
         lineKeys = Set(list.lines.map(\.vietnameseKey))
+        plainLineKeys = Set(lineKeys.map { KeyVocabulary.UTF8Key($0.precomposedStringWithCanonicalMapping) })
+        longestPlainLineKey = plainLineKeys.map(\.text.utf8.count).max() ?? 0
         let compiled = try list.patterns.map { pattern in
             do {
                 return (pattern, Regex(expression: try NSRegularExpression(pattern: pattern)))
@@ -157,12 +164,18 @@ public struct FurnitureMatcher: Sendable {
     /// `isFurniture` of a trimmed line whose `vietnameseKey` is `key`.
     func isFurniture(trimmed text: String, key: String) -> Bool {
         if text.isEmpty { return false }
-        if lineKeys.contains(key) { return true }
+        if isLineKey(key) { return true }
         let range = NSRange(location: 0, length: text.utf16Length)
         if let startPatterns, startPatterns.expression.firstMatch(in: text, options: .anchored, range: range) != nil {
             return true
         }
         return otherPatterns.contains { $0.expression.firstMatch(in: text, range: range) != nil }
+    }
+
+    /// Whether `key` is the key of one of the furniture lines: `lineKeys.contains(key)`.
+    func isLineKey(_ key: String) -> Bool {
+        guard PlainText.isPlain(key) else { return lineKeys.contains(key) }
+        return key.utf8.count <= longestPlainLineKey && plainLineKeys.contains(KeyVocabulary.UTF8Key(key))
     }
 
     /// Whether the line is an image's file name ("h1.jpg").

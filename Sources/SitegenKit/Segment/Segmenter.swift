@@ -32,7 +32,7 @@ public struct Segmenter: Sendable {
 
         var items: [Item] = []
         var afterImage = false
-        var seenRepeated: Set<String> = []
+        var seenRepeated: Set<Int> = []
         for (index, (shaped, key)) in zip(lines, keys).enumerated() {
             let line = shaped.line
             if furniture.isImageFileName(line.text) {
@@ -43,9 +43,9 @@ public struct Segmenter: Sendable {
             // search already found the first lines not to be furniture.)
             if index >= header.notFurniture && furniture.isFurniture(line.text, key: key)
                 || !line.text.contains(where: { $0.isLetter || $0.isNumber }) { continue }
-            if repeated[index] {
+            if let group = repeated[index] {
                 // The first time, before any text, a repeated heading may be the title itself.
-                let isFirst = seenRepeated.insert(key).inserted
+                let isFirst = seenRepeated.insert(group).inserted
                 items.append(Item(shaped, key: key, role: isFirst ? .repeatedHeading(first: true) : .repeatedHeading(first: false)))
                 afterImage = true
                 continue
@@ -107,19 +107,27 @@ public struct Segmenter: Sendable {
         return (lastFurniture + 1, firstParagraph - lastFurniture - 1)
     }
 
-    /// Whether each line has the key of a heading-like line seen more than once (image text or
-    /// related-article links). Keys are compared as `Key`s, which must be equal exactly when the
-    /// strings are.
+    /// For each line that has the key of a heading-like line seen more than once (image text or
+    /// related-article links), the index of the first line with that key: lines with the same key
+    /// have the same index, so they are told apart without hashing keys again; nil for the other
+    /// lines. Keys are compared as `Key`s, which must be equal exactly when the strings are.
     static func repeatedHeadings<Key: Hashable>(_ lines: [ShapedLine], keys: [String],
-                                                comparedAs makeKey: (String) -> Key) -> [Bool] {
+                                                comparedAs makeKey: (String) -> Key) -> [Int?] {
         var counts: [Key: Int] = [:]
         // (A name repeated in a byline, "Gia Hân" twice, is shorter than any of these.)
         for (line, key) in zip(lines, keys) where line.shape.isHeadingLike && line.shape.words >= 5 {
             counts[makeKey(key), default: 0] += 1
         }
         // Most pages repeat no heading: then no key is looked up again.
-        guard counts.values.contains(where: { $0 >= 2 }) else { return [Bool](repeating: false, count: keys.count) }
-        return keys.map { (counts[makeKey($0)] ?? 0) >= 2 }
+        guard counts.values.contains(where: { $0 >= 2 }) else { return [Int?](repeating: nil, count: keys.count) }
+        var first: [Key: Int] = [:]
+        return keys.indices.map { index in
+            let key = makeKey(keys[index])
+            guard let count = counts[key], count >= 2 else { return nil }
+            if let earlier = first[key] { return earlier }
+            first[key] = index
+            return index
+        }
     }
 
     /// A line that reads as a heading: no closing punctuation, a few words, starting with a capital.

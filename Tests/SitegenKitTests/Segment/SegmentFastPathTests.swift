@@ -166,6 +166,16 @@ import Testing
         }
     }
 
+    @Test func lineKeysByBytesAreTheStringAnswer() throws {
+        let list = try #require(Self.lexicon).furniture
+        let matcher = try FurnitureMatcher(list)
+        let lineKeys = Set(list.lines.map(\.vietnameseKey))
+        let keys = (Self.inputs + list.lines + list.lines.map(\.decomposedStringWithCanonicalMapping)).map(\.vietnameseKey)
+        for key in keys + keys.map(\.decomposedStringWithCanonicalMapping) {
+            #expect(matcher.isLineKey(key) == lineKeys.contains(key), "\(key.debugDescription)")
+        }
+    }
+
     @Test func utf16LengthOnBytesIsTheUTF16Count() {
         for line in Self.inputs + ["\u{10FFFF}a\u{1F600}", "𝔸𝔹 x", String(repeating: "Đại 👨‍👩‍👧 ", count: 50)] {
             #expect(line.utf16Length == line.utf16.count, "\(line.debugDescription)")
