@@ -32,14 +32,17 @@ public struct Extractor: Sendable {
     /// The sentences that carry the facts: the lede's first, then those that state a figure or
     /// give an official's role, in text order, each once, at most five.
     static func keySentences(_ sentences: [AnalyzedSentence], figures: KeyFigures, officials: [Official]) -> [Evidence] {
-        var wanted: Set<Evidence> = []
-        if let lede = sentences.first(where: { $0.place == .lede }) { wanted.insert(lede.evidence) }
-        for figure in figures.values.values { wanted.insert(figure.evidence) }
-        for official in officials { if let first = official.roles.first { wanted.insert(first.evidence) } }
-        // A sentence on no wanted line is not wanted: asked first, before hashing its text.
-        let lines = Set(wanted.map(\.line))
+        // The wanted sentences by line: a sentence is looked for among the few of its own line, by
+        // comparing texts, not by hashing every wanted sentence's text (which normalises it).
+        var wanted: [Int: [String]] = [:]
+        func want(_ evidence: Evidence) {
+            if wanted[evidence.line]?.contains(evidence.sentence) != true { wanted[evidence.line, default: []].append(evidence.sentence) }
+        }
+        if let lede = sentences.first(where: { $0.place == .lede }) { want(lede.evidence) }
+        for figure in figures.values.values { want(figure.evidence) }
+        for official in officials { if let first = official.roles.first { want(first.evidence) } }
         var result: [Evidence] = []
-        for sentence in sentences where lines.contains(sentence.line) && wanted.contains(sentence.evidence)
+        for sentence in sentences where wanted[sentence.line]?.contains(sentence.text) == true
             && !result.contains(sentence.evidence) {
             result.append(sentence.evidence)
             if result.count == 5 { break }

@@ -19,6 +19,10 @@ public struct KeyID: Sendable, Hashable {
 /// all, gives the same answer, only slower. Two vocabularies of the same keys number them alike.
 public struct KeyVocabulary: Sendable {
     private let numbers: [String: UInt32]
+    /// `numbers` by the UTF-8 of each key in NFC: plain keys (`PlainText`, which are NFC) are
+    /// looked up here, hashed as bytes instead of through Unicode normalisation. A plain key is
+    /// equal to a key exactly when its bytes are those of the key's NFC.
+    private let plainNumbers: [UTF8Key: UInt32]
     /// A hash of the keys in number order; never 0.
     let stamp: UInt32
 
@@ -32,6 +36,9 @@ public struct KeyVocabulary: Sendable {
             hash = (hash ^ 0xFF) &* 16_777_619
         }
         self.numbers = numbers
+        var plainNumbers: [UTF8Key: UInt32] = [:]
+        for (key, number) in numbers { plainNumbers[UTF8Key(key.precomposedStringWithCanonicalMapping)] = number }
+        self.plainNumbers = plainNumbers
         self.stamp = hash == 0 ? 1 : hash
     }
 
@@ -44,10 +51,34 @@ public struct KeyVocabulary: Sendable {
     var tableSize: Int { numbers.count + 1 }
 
     /// The key's number here, or nil.
-    func number(of key: String) -> UInt32? { numbers[key] }
+    func number(of key: String) -> UInt32? {
+        PlainText.isPlain(key) ? plainNumbers[UTF8Key(key)] : numbers[key]
+    }
 
     /// The id a token with this key gets here.
-    public func id(of key: String) -> KeyID { KeyID(stamp: stamp, number: numbers[key] ?? 0) }
+    public func id(of key: String) -> KeyID { KeyID(stamp: stamp, number: number(of: key) ?? 0) }
+
+    /// A string hashed and compared by its UTF-8 bytes.
+    struct UTF8Key: Hashable {
+        let text: String
+
+        init(_ text: String) { self.text = text }
+
+        static func == (left: UTF8Key, right: UTF8Key) -> Bool {
+            let (leftBytes, rightBytes) = (left.text.utf8, right.text.utf8)
+            guard leftBytes.count == rightBytes.count else { return false }
+            let onBuffers = leftBytes.withContiguousStorageIfAvailable { leftBuffer in
+                rightBytes.withContiguousStorageIfAvailable { leftBuffer.elementsEqual($0) }
+            }
+            return (onBuffers ?? nil) ?? leftBytes.elementsEqual(rightBytes)
+        }
+
+        func hash(into hasher: inout Hasher) {
+            if text.utf8.withContiguousStorageIfAvailable({ hasher.combine(bytes: UnsafeRawBufferPointer($0)) }) == nil {
+                Array(text.utf8).withUnsafeBytes { hasher.combine(bytes: $0) }
+            }
+        }
+    }
 }
 
 /// A set of token keys (surnames, role words) that answers by number for tokens interned in its

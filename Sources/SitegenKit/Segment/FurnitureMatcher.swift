@@ -9,6 +9,11 @@ import Foundation
 /// holds each to it.
 public struct FurnitureMatcher: Sendable {
     private let lineKeys: Set<String>
+    /// `lineKeys` by the UTF-8 of each key's NFC: plain keys (`PlainText`, which are NFC) are
+    /// looked up here as bytes, not hashed through Unicode normalisation.
+    private let plainLineKeys: Set<KeyVocabulary.UTF8Key>
+    /// The most UTF-8 bytes of those: a longer plain key is none of them.
+    private let longestPlainLineKey: Int
     /// The patterns that match only at the start of a line (`isStartAnchored`), as one
     /// alternation tried there: one pass over the line instead of one per pattern.
     private let startPatterns: Regex?
@@ -21,7 +26,7 @@ public struct FurnitureMatcher: Sendable {
     /// ASCII and plain scalars (`PlainText`) that begin, lower-cased and decomposed, as a credit
     /// prefix begins: a credit cannot start with any other plain scalar. Nil when a prefix is
     /// empty (then anything may be a credit).
-    private let creditInitials: Set<UInt32>?
+    private let creditInitials: PlainScalarSet?
     /// The credit prefixes in NFC, as scalar values, to compare with lower-cased plain text; nil
     /// when one is empty or ends with white space (trimming would then matter).
     private let creditPrefixScalars: [[UInt32]]?
@@ -40,6 +45,8 @@ public struct FurnitureMatcher: Sendable {
 
     public init(_ list: FurnitureList) throws {
         lineKeys = Set(list.lines.map(\.vietnameseKey))
+        plainLineKeys = Set(lineKeys.map { KeyVocabulary.UTF8Key($0.precomposedStringWithCanonicalMapping) })
+        longestPlainLineKey = plainLineKeys.map(\.text.utf8.count).max() ?? 0
         let compiled = try list.patterns.map { pattern in
             do {
                 return (pattern, Regex(expression: try NSRegularExpression(pattern: pattern)))
@@ -60,7 +67,7 @@ public struct FurnitureMatcher: Sendable {
         tailMarkers = PhraseMatcher(list.tailMarkers)
         creditPrefixes = list.creditPrefixes.map { $0.lowercased() }
         creditNeedles = creditPrefixes.flatMap { prefix in ["(", " "].map { Array(($0 + prefix).utf8) } }
-        creditInitials = Self.initials(of: creditPrefixes)
+        creditInitials = Self.initials(of: creditPrefixes).map(PlainScalarSet.init)
         let composed = creditPrefixes.map { $0.precomposedStringWithCanonicalMapping }
         creditPrefixScalars = composed.contains { $0.isEmpty || $0.last?.isWhitespace == true }
             ? nil : composed.map { $0.unicodeScalars.map(\.value) }
@@ -157,12 +164,18 @@ public struct FurnitureMatcher: Sendable {
     /// `isFurniture` of a trimmed line whose `vietnameseKey` is `key`.
     func isFurniture(trimmed text: String, key: String) -> Bool {
         if text.isEmpty { return false }
-        if lineKeys.contains(key) { return true }
-        let range = NSRange(text.startIndex..., in: text)
+        if isLineKey(key) { return true }
+        let range = NSRange(location: 0, length: text.utf16Length)
         if let startPatterns, startPatterns.expression.firstMatch(in: text, options: .anchored, range: range) != nil {
             return true
         }
         return otherPatterns.contains { $0.expression.firstMatch(in: text, range: range) != nil }
+    }
+
+    /// Whether `key` is the key of one of the furniture lines: `lineKeys.contains(key)`.
+    func isLineKey(_ key: String) -> Bool {
+        guard PlainText.isPlain(key) else { return lineKeys.contains(key) }
+        return key.utf8.count <= longestPlainLineKey && plainLineKeys.contains(KeyVocabulary.UTF8Key(key))
     }
 
     /// Whether the line is an image's file name ("h1.jpg").
@@ -255,18 +268,21 @@ public struct FurnitureMatcher: Sendable {
     /// The lower case of an ASCII or plain scalar when it is one such scalar; nil otherwise.
     static func plainLowercase(_ value: UInt32) -> UInt32? {
         if value < 0x80 { return (0x41...0x5A).contains(value) ? value + 0x20 : value }
-        return plainLowercases[value]
+        guard value < UInt32(plainLowercases.count) else { return nil }
+        let lower = plainLowercases[Int(value)]
+        return lower == 0 ? nil : lower
     }
 
-    /// The plain scalars outside ASCII whose lower case is one ASCII or plain scalar, with it.
-    static let plainLowercases: [UInt32: UInt32] = {
-        var table: [UInt32: UInt32] = [:]
+    /// The plain scalars outside ASCII whose lower case is one ASCII or plain scalar: that lower
+    /// case, by value (up to U+20BF, the last plain scalar); 0 for the others.
+    static let plainLowercases: [UInt32] = {
+        var table = [UInt32](repeating: 0, count: 0x20C0)
         for range: ClosedRange<UInt32> in [0xA0...0x2FF, 0x1E00...0x1EFF, 0x2010...0x2027, 0x2030...0x205E, 0x20A0...0x20BF] {
             for value in range {
                 guard PlainText.isPlain(value), let scalar = Unicode.Scalar(value) else { continue }
                 let lower = scalar.properties.lowercaseMapping.unicodeScalars
                 if lower.count == 1, let first = lower.first, first.isASCII || PlainText.isPlain(first.value) {
-                    table[value] = first.value
+                    table[Int(value)] = first.value
                 }
             }
         }
@@ -338,24 +354,57 @@ public struct FurnitureMatcher: Sendable {
     /// or CR LF).
     func plainTailHasNoCredit(_ text: String) -> Bool {
         guard let creditInitials, creditPrefixScalars != nil else { return false }
-        let scalars = text.unicodeScalars
-        var tail: [UInt32] = []
-        tail.reserveCapacity(320)
-        var index = scalars.endIndex
-        while index > scalars.startIndex, tail.count < 320 {
-            index = scalars.index(before: index)
-            let value = scalars[index].value
-            guard value < 0x80 || PlainText.isPlain(value) else { return false }
-            tail.append(value)
-        }
-        tail.reverse()
+        let decoded = text.utf8.withContiguousStorageIfAvailable { Self.plainTail(utf8: $0, count: 320) }
+        guard let tail = decoded ?? Self.plainTail(scalars: text.unicodeScalars, count: 320) else { return false }
         let photo: [UInt32] = [0x20, 0x1EA2, 0x4E, 0x48, 0x20]  // " ẢNH "
         for index in tail.indices where tail[index] == 0x20 || tail[index] == 0x28 {
-            if tail[index...].starts(with: photo) { return false }
+            if tail[index] == photo[0], index + photo.count <= tail.count, tail[index + 1] == photo[1], tail[index + 2] == photo[2],
+               tail[index + 3] == photo[3], tail[index + 4] == photo[4] { return false }
             guard index + 1 < tail.count, creditInitials.contains(tail[index + 1]) else { continue }
             if creditPrefix(at: index + 1, in: tail, allPlain: true) != false { return false }
         }
         return true
+    }
+
+    /// The values of the last `count` scalars of valid UTF-8 text (all of them if it has fewer),
+    /// in order, decoded from the end: the bytes of a long paragraph before them are not read. Nil
+    /// when one of them is neither ASCII nor plain (`PlainText`).
+    static func plainTail(utf8 bytes: UnsafeBufferPointer<UInt8>, count: Int) -> [UInt32]? {
+        var tail: [UInt32] = []
+        tail.reserveCapacity(count)
+        var end = bytes.count
+        while end > 0, tail.count < count {
+            var start = end - 1
+            while start > 0, bytes[start] & 0xC0 == 0x80 { start -= 1 }
+            let lead = UInt32(bytes[start])
+            let value: UInt32
+            switch end - start {
+            case 1: value = lead
+            case 2: value = (lead & 0x1F) << 6 | UInt32(bytes[start + 1] & 0x3F)
+            case 3: value = (lead & 0x0F) << 12 | UInt32(bytes[start + 1] & 0x3F) << 6 | UInt32(bytes[start + 2] & 0x3F)
+            default: return nil  // Four bytes: beyond U+FFFF, where no scalar is plain.
+            }
+            guard value < 0x80 || PlainText.isPlain(value) else { return nil }
+            tail.append(value)
+            end = start
+        }
+        tail.reverse()
+        return tail
+    }
+
+    /// `plainTail(utf8:count:)` scalar by scalar, for text without contiguous UTF-8.
+    static func plainTail(scalars: String.UnicodeScalarView, count: Int) -> [UInt32]? {
+        var tail: [UInt32] = []
+        tail.reserveCapacity(count)
+        var index = scalars.endIndex
+        while index > scalars.startIndex, tail.count < count {
+            index = scalars.index(before: index)
+            let value = scalars[index].value
+            guard value < 0x80 || PlainText.isPlain(value) else { return nil }
+            tail.append(value)
+        }
+        tail.reverse()
+        return tail
     }
 
     /// A quick, exact pre-check for `removingCredit`: false only when the character search could

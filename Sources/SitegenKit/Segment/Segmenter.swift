@@ -19,32 +19,33 @@ public struct Segmenter: Sendable {
     public func segment(_ document: SourceDocument) -> SegmentedDocument {
         var lines = document.lines.filter { !$0.isBlank }.map(ShapedLine.init)
         lines = cutTail(lines)
-        lines = dropSiteHeader(lines)
         // Each line's key, made once: furniture, repeats and repeated paragraphs compare by it.
-        let keys = lines.map(\.line.text.vietnameseKey)
+        var keys = lines.map(\.line.text.vietnameseKey)
+        let header = dropSiteHeader(lines, keys: keys)
+        lines.removeFirst(header.dropped)
+        keys.removeFirst(header.dropped)
 
-        // Heading-like lines seen more than once are image text or related-article links.
-        var counts: [String: Int] = [:]
-        // (A name repeated in a byline, "Gia Hân" twice, is shorter than any of these.)
-        for (line, key) in zip(lines, keys) where line.shape.isHeadingLike && line.shape.words >= 5 {
-            counts[key, default: 0] += 1
-        }
-        let repeated = Set(counts.filter { $0.value >= 2 }.keys)
+        // Plain keys are NFC: equal exactly when their bytes are, which hash faster.
+        let repeated = keys.allSatisfy(PlainText.isPlain)
+            ? Self.repeatedHeadings(lines, keys: keys, comparedAs: { PlainKey($0.utf8[...]) })
+            : Self.repeatedHeadings(lines, keys: keys, comparedAs: { $0 })
 
         var items: [Item] = []
         var afterImage = false
-        var seenRepeated: Set<String> = []
-        for (shaped, key) in zip(lines, keys) {
+        var seenRepeated: Set<Int> = []
+        for (index, (shaped, key)) in zip(lines, keys).enumerated() {
             let line = shaped.line
             if furniture.isImageFileName(line.text) {
                 afterImage = true
                 continue
             }
-            // A line with no letter or digit (an icon, a divider) says nothing.
-            if furniture.isFurniture(line.text, key: key) || !line.text.contains(where: { $0.isLetter || $0.isNumber }) { continue }
-            if repeated.contains(key) {
+            // A line with no letter or digit (an icon, a divider) says nothing. (The site header's
+            // search already found the first lines not to be furniture.)
+            if index >= header.notFurniture && furniture.isFurniture(line.text, key: key)
+                || !line.text.contains(where: { $0.isLetter || $0.isNumber }) { continue }
+            if let group = repeated[index] {
                 // The first time, before any text, a repeated heading may be the title itself.
-                let isFirst = seenRepeated.insert(key).inserted
+                let isFirst = seenRepeated.insert(group).inserted
                 items.append(Item(shaped, key: key, role: isFirst ? .repeatedHeading(first: true) : .repeatedHeading(first: false)))
                 afterImage = true
                 continue
@@ -96,12 +97,37 @@ public struct Segmenter: Sendable {
         return lines
     }
 
-    /// The site header: everything up to the last furniture line before the first paragraph.
-    func dropSiteHeader(_ lines: [ShapedLine]) -> [ShapedLine] {
+    /// The site header, everything up to the last furniture line before the first paragraph, given
+    /// each line's `vietnameseKey`: how many lines it has, and how many of the lines after it are
+    /// known not to be furniture (those the search went through).
+    func dropSiteHeader(_ lines: [ShapedLine], keys: [String]) -> (dropped: Int, notFurniture: Int) {
         let firstParagraph = lines.firstIndex { $0.shape.words >= 20 } ?? lines.count
-        guard let lastFurniture = lines[..<firstParagraph].lastIndex(where: { furniture.isFurniture($0.line.text) })
-        else { return lines }
-        return Array(lines[(lastFurniture + 1)...])
+        guard let lastFurniture = lines.indices[..<firstParagraph].last(where: { furniture.isFurniture(lines[$0].line.text, key: keys[$0]) })
+        else { return (0, firstParagraph) }
+        return (lastFurniture + 1, firstParagraph - lastFurniture - 1)
+    }
+
+    /// For each line that has the key of a heading-like line seen more than once (image text or
+    /// related-article links), the index of the first line with that key: lines with the same key
+    /// have the same index, so they are told apart without hashing keys again; nil for the other
+    /// lines. Keys are compared as `Key`s, which must be equal exactly when the strings are.
+    static func repeatedHeadings<Key: Hashable>(_ lines: [ShapedLine], keys: [String],
+                                                comparedAs makeKey: (String) -> Key) -> [Int?] {
+        var counts: [Key: Int] = [:]
+        // (A name repeated in a byline, "Gia Hân" twice, is shorter than any of these.)
+        for (line, key) in zip(lines, keys) where line.shape.isHeadingLike && line.shape.words >= 5 {
+            counts[makeKey(key), default: 0] += 1
+        }
+        // Most pages repeat no heading: then no key is looked up again.
+        guard counts.values.contains(where: { $0 >= 2 }) else { return [Int?](repeating: nil, count: keys.count) }
+        var first: [Key: Int] = [:]
+        return keys.indices.map { index in
+            let key = makeKey(keys[index])
+            guard let count = counts[key], count >= 2 else { return nil }
+            if let earlier = first[key] { return earlier }
+            first[key] = index
+            return index
+        }
     }
 
     /// A line that reads as a heading: no closing punctuation, a few words, starting with a capital.

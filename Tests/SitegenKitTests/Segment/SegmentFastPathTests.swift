@@ -166,6 +166,32 @@ import Testing
         }
     }
 
+    @Test func lineKeysByBytesAreTheStringAnswer() throws {
+        let list = try #require(Self.lexicon).furniture
+        let matcher = try FurnitureMatcher(list)
+        let lineKeys = Set(list.lines.map(\.vietnameseKey))
+        let keys = (Self.inputs + list.lines + list.lines.map(\.decomposedStringWithCanonicalMapping)).map(\.vietnameseKey)
+        for key in keys + keys.map(\.decomposedStringWithCanonicalMapping) {
+            #expect(matcher.isLineKey(key) == lineKeys.contains(key), "\(key.debugDescription)")
+        }
+    }
+
+    @Test func utf16LengthOnBytesIsTheUTF16Count() {
+        for line in Self.inputs + ["\u{10FFFF}a\u{1F600}", "𝔸𝔹 x", String(repeating: "Đại 👨‍👩‍👧 ", count: 50)] {
+            #expect(line.utf16Length == line.utf16.count, "\(line.debugDescription)")
+        }
+    }
+
+    @Test func plainTailsOnBytesAreTheScalarAnswer() {
+        let filler = String(repeating: "Đại biểu dự đại hội ", count: 20)
+        for line in Self.inputs + Self.samples.map({ filler + $0 }) + ["a\u{10000}" + filler, filler + "\u{1F600}"] {
+            for count in [0, 1, 5, 320] {
+                let onBytes = line.utf8.withContiguousStorageIfAvailable { FurnitureMatcher.plainTail(utf8: $0, count: count) }
+                #expect(onBytes == .some(FurnitureMatcher.plainTail(scalars: line.unicodeScalars, count: count)), "\(line.debugDescription)")
+            }
+        }
+    }
+
     @Test func creditInitialsAreWhereCreditsStart() throws {
         let initials = try #require(FurnitureMatcher.initials(of: ["ảnh:", "đồ họa:", "video:"]))
         for letter in ["A", "a", "Ả", "ả", "Á", "à", "Â", "ấ", "Đ", "đ", "V", "v"] {

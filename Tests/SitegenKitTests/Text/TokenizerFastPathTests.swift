@@ -189,6 +189,24 @@ import Testing
         }
     }
 
+    /// Plain keys are looked up by their bytes: the same numbers as the string dictionary gives,
+    /// for keys stored or asked for in NFD, with combining marks, Đ/đ or in upper case.
+    @Test func keysLookedUpByBytesGetTheirNumbers() throws {
+        let lexicon = try TestSupport.lexicon()
+        var keys = Tokenizer.keys(of: lexicon.roles.heads + lexicon.units.notNames) + Array(lexicon.surnames).sorted()
+        keys += ["hoa\u{0300}", "ho\u{00E0}", "đang3", "d\u{0335}ang", "Đang", "uy\u{0309}", "ủy", "a\u{0301}\u{0323}", "", " "]
+        let lines = try Self.seedLines() + Self.tricky
+        let asked = keys + lines.flatMap { Tokenizer.tokens($0).map(\.key) }
+        for stored in [keys, keys.map(\.decomposedStringWithCanonicalMapping), keys.reversed()] {
+            let vocabulary = KeyVocabulary(keys: stored)
+            var reference: [String: UInt32] = [:]
+            for key in stored where reference[key] == nil { reference[key] = UInt32(reference.count + 1) }
+            for key in asked + asked.map(\.decomposedStringWithCanonicalMapping) + asked.map({ $0.uppercased() }) {
+                #expect(vocabulary.number(of: key) == reference[key], "\(key.debugDescription)")
+            }
+        }
+    }
+
     @Test func theLexiconNumbersEveryKeyItMatches() throws {
         let lexicon = try TestSupport.lexicon()
         let vocabulary = lexicon.vocabulary
