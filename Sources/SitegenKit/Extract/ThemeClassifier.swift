@@ -16,12 +16,8 @@ struct ThemeClassifier: Sendable {
     let scoring: ThemeScoring
     /// For each key a cue or excluded phrase starts with, which themes' phrases: bit 2t for a
     /// cue of theme t, bit 2t + 1 for an excluded phrase. One lookup per token instead of two
-    /// per theme.
-    let starts: [String: UInt64]
-    /// `starts` by key number, for tokens interned in the lexicon's vocabulary; empty when some
-    /// key has no number.
-    let startsByNumber: [UInt64]
-    let stamp: UInt32
+    /// per theme, by key number for tokens interned in the lexicon's vocabulary.
+    let starts: KeyTable<UInt64>
 
     init(lexicon: Lexicon) {
         let vocabulary = lexicon.vocabulary
@@ -35,27 +31,12 @@ struct ThemeClassifier: Sendable {
             for key in theme.cues.firstKeys { starts[key, default: 0] |= 1 << UInt64(2 * index) }
             for key in theme.exclude.firstKeys { starts[key, default: 0] |= 1 << UInt64(2 * index + 1) }
         }
-        self.starts = starts
-        var startsByNumber = [UInt64](repeating: 0, count: vocabulary.tableSize)
-        var stamp = vocabulary.stamp
-        for (key, mask) in starts {
-            guard let number = vocabulary.number(of: key) else {
-                startsByNumber = []
-                stamp = 0
-                break
-            }
-            startsByNumber[Int(number)] = mask
-        }
-        self.startsByNumber = startsByNumber
-        self.stamp = stamp
+        self.starts = KeyTable(starts, absent: 0, vocabulary: vocabulary)
     }
 
     /// Which themes' cues and excluded phrases may start at `token` (bits as in `starts`).
     func startMask(_ token: Token) -> UInt64 {
-        if stamp != 0, token.keyID.stamp == stamp, case let number = Int(token.keyID.number), number < startsByNumber.count {
-            return startsByNumber[number]
-        }
-        return starts[token.key] ?? 0
+        starts.value(for: token)
     }
 
     /// The theme ids that reach the threshold, strongest first (ties in taxonomy order).

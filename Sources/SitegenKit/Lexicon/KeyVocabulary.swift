@@ -81,41 +81,63 @@ public struct KeyVocabulary: Sendable {
     }
 }
 
-/// A set of token keys (surnames, role words) that answers by number for tokens interned in its
-/// vocabulary, and by key for others.
-struct KeySet: Sendable {
-    let keys: Set<String>
-    /// By number: whether the key is in the set; empty when some key has no number.
-    private let members: [Bool]
+/// A value per token key (a theme's start mask, set membership) that answers by number for
+/// tokens interned in its vocabulary — an array index — and by key for others, with the same
+/// answer either way.
+struct KeyTable<Value: Sendable>: Sendable {
+    let byKey: [String: Value]
+    /// The value of a key not in the table.
+    let absent: Value
+    /// By number; empty when some key has no number in the vocabulary (then only keys are used).
+    private let byNumber: [Value]
     private let stamp: UInt32
 
-    init(_ keys: Set<String>, vocabulary: KeyVocabulary? = nil) {
-        self.keys = keys
-        var members: [Bool] = []
+    init(_ byKey: [String: Value], absent: Value, vocabulary: KeyVocabulary?) {
+        self.byKey = byKey
+        self.absent = absent
+        var byNumber: [Value] = []
         var stamp: UInt32 = 0
         if let vocabulary {
-            members = [Bool](repeating: false, count: vocabulary.tableSize)
+            byNumber = [Value](repeating: absent, count: vocabulary.tableSize)
             stamp = vocabulary.stamp
-            for key in keys {
+            for (key, value) in byKey {
                 guard let number = vocabulary.number(of: key) else {
-                    members = []
+                    byNumber = []
                     stamp = 0
                     break
                 }
-                members[Int(number)] = true
+                byNumber[Int(number)] = value
             }
         }
-        self.members = members
+        self.byNumber = byNumber
         self.stamp = stamp
     }
 
-    func contains(_ token: Token) -> Bool {
+    /// The value of the token's key.
+    func value(for token: Token) -> Value {
         // (A number past the table can only come from another vocabulary with the same stamp.)
-        if stamp != 0, token.keyID.stamp == stamp, case let number = Int(token.keyID.number), number < members.count {
-            return members[number]
+        if stamp != 0, token.keyID.stamp == stamp, case let number = Int(token.keyID.number), number < byNumber.count {
+            return byNumber[number]
         }
-        return keys.contains(token.key)
+        return byKey[token.key] ?? absent
     }
 
-    func contains(_ key: String) -> Bool { keys.contains(key) }
+    /// The value of `key`.
+    func value(forKey key: String) -> Value { byKey[key] ?? absent }
+}
+
+/// A set of token keys (surnames, role words) that answers by number for tokens interned in its
+/// vocabulary, and by key for others.
+struct KeySet: Sendable {
+    private let table: KeyTable<Bool>
+
+    init(_ keys: Set<String>, vocabulary: KeyVocabulary? = nil) {
+        table = KeyTable(Dictionary(uniqueKeysWithValues: keys.map { ($0, true) }), absent: false, vocabulary: vocabulary)
+    }
+
+    var keys: Set<String> { Set(table.byKey.keys) }
+
+    func contains(_ token: Token) -> Bool { table.value(for: token) }
+
+    func contains(_ key: String) -> Bool { table.value(forKey: key) }
 }
