@@ -103,9 +103,9 @@ public enum SiteBuild {
         diagnostics += plan.diagnostics
         timings.end("plan")
 
-        // Render.
+        // Render, with every role of the plan translated once for the pages and the report.
         let inputs = RenderInputs(config: config, plan: plan, translator: translator, summaries: SummaryWriter(translator: translator),
-                                  strings: strings, templates: templates, assets: assets)
+                                  strings: strings, templates: templates, assets: assets).translatingRolesAhead(jobs: options.jobs)
         let files = try SiteRenderer(inputs: inputs, jobs: options.jobs).render()
         timings.end("render")
 
@@ -127,7 +127,7 @@ public enum SiteBuild {
         }
         timings.end(options.check ? "compare" : "write")
 
-        let gaps = TranslationGaps(plan: plan, translator: translator)
+        let gaps = TranslationGaps(plan: plan, translator: inputs.translator)
         let pages = files.reduce(0) { $0 + ($1.isHTML ? 1 : 0) }
         let report = BuildReport(
             output: options.output.path, pages: pages, otherFiles: files.count - pages,

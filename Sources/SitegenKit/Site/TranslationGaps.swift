@@ -4,23 +4,15 @@ public struct TranslationGaps: Sendable {
     public var untranslated: [BuildReport.Item]
     public var withoutEditorSummary: [BuildReport.Item]
 
-    /// Looks at every role and article of `plan`.
+    /// Looks at every role and article of `plan`. The build passes a translator that has the
+    /// plan's roles translated ahead (`RenderInputs.translatingRolesAhead`), so each role is
+    /// composed once for the pages and this report together.
     public init(plan: SitePlan, translator: Translator) {
         var untranslated: Set<BuildReport.Item> = []
-        // Each distinct role is translated once: the same few hundred titles recur in thousands
-        // of appointments, and the translation depends on the words only.
-        var untranslatedWords: [String: [String]] = [:]
         for official in plan.officials {
             for appointment in official.official.roles {
                 guard let file = plan.article(appointment.article)?.record.article.sourceFile else { continue }
-                let words: [String]
-                if let known = untranslatedWords[appointment.role] {
-                    words = known
-                } else {
-                    words = translator.role(appointment.role, in: .en).untranslated
-                    untranslatedWords[appointment.role] = words
-                }
-                for word in words {
+                for word in translator.role(appointment.role, in: .en).untranslated {
                     untranslated.insert(BuildReport.Item(
                         location: SourceLocation(file: file, line: appointment.evidence.line),
                         text: "\"\(word)\" in \"\(appointment.role)\""))
