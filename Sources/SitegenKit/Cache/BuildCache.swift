@@ -78,13 +78,16 @@ public struct BuildCache: Sendable {
     /// The bytes of a regular file within `limit`; for anything the Read stage would refuse
     /// unread (a symlink, a pipe, a folder, an oversized file) only what `lstat` says of it, so
     /// the cache never reads more, or follows further, than the reader would.
+    ///
+    /// `lstat(2)` directly: Foundation's `attributesOfItem` also looks up the owner's and group's
+    /// names, a read of the user and group databases for every seed and overlay.
     static func safeContents(_ path: String, limit: Int) -> Data {
-        guard let attributes = try? FileManager.default.attributesOfItem(atPath: path) else { return Data("(absent)".utf8) }
-        let type = (attributes[.type] as? FileAttributeType)?.rawValue ?? "?"
-        let size = attributes[.size] as? Int ?? -1
-        let modified = (attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
-        guard attributes[.type] as? FileAttributeType == .typeRegular, size >= 0, size <= limit,
-              let data = FileManager.default.contents(atPath: path) else {
+        var info = stat()
+        guard lstat(path, &info) == 0 else { return Data("(absent)".utf8) }
+        let type = info.st_mode & S_IFMT
+        let size = Int(info.st_size)
+        guard type == S_IFREG, size >= 0, size <= limit, let data = FileManager.default.contents(atPath: path) else {
+            let modified = Int(info.st_mtim.tv_sec) &* 1_000_000_000 &+ Int(info.st_mtim.tv_nsec)
             return Data("(not read: \(type) \(size) \(modified))".utf8)
         }
         return data
@@ -116,6 +119,7 @@ public struct BuildCache: Sendable {
     /// Replaces the stored extractions with `entries` (the seeds of this build only).
     func saveRecords(_ entries: [(key: String, bytes: ArraySlice<UInt8>)], salt: String) {
         var writer = BinaryWriter()
+        writer.bytes.reserveCapacity(entries.reduce(64 + salt.utf8.count) { $0 + $1.key.utf8.count + $1.bytes.count + 20 })
         writer.string("sitegen records 1")
         writer.string(salt)
         writer.count(entries.count)
@@ -197,8 +201,9 @@ public struct BuildCache: Sendable {
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             let temporary = folder.appendingPathComponent(".\(target.lastPathComponent).\(getpid()).tmp")
-            try Data(bytes).write(to: temporary)
-            if rename(temporary.path, target.path) != 0 { try? FileManager.default.removeItem(at: temporary) }
+            if StagingDirectory.writeFile(bytes, to: temporary.path) != nil || rename(temporary.path, target.path) != 0 {
+                try? FileManager.default.removeItem(at: temporary)
+            }
         } catch {
             return
         }

@@ -15,8 +15,7 @@ struct CachedBuild {
 
     /// Hashes the inputs of a build: the seeds (in parallel), their overlays, `data/`, the
     /// templates, the configuration and the sitegen executable.
-    static func prepare(_ options: BuildOptions) throws -> CachedBuild {
-        let seeds = try SiteBuild.seedFiles(in: options.input)
+    static func prepare(_ options: BuildOptions, seeds: [String]) -> CachedBuild {
         let salt = BuildCache.extractionSalt(data: options.data, lockName: options.lock.lastPathComponent)
         let seedKeys = parallelMap(seeds, jobs: options.jobs) { BuildCache.seedKey(salt: salt, path: $0) }
         var hash = ContentHash()
@@ -64,7 +63,10 @@ struct CachedBuild {
 
     /// `pipeline.run(files:)`, decoding each seed's extraction from the cache when its key is
     /// there and extracting (and storing) it otherwise. The same result as `run(files:)`.
-    func extract(_ pipeline: ExtractionPipeline, save: Bool) -> ResolvedSite {
+    ///
+    /// The extractions are stored on another thread while the build goes on (resolving and
+    /// planning use one core); the build waits for `saving` before it ends.
+    func extract(_ pipeline: ExtractionPipeline, save: Bool) -> (site: ResolvedSite, saving: BackgroundWork?) {
         let stored = cache.loadRecords(salt: salt)
         let keys = self.keys
         let perFile = parallelMap(seeds, jobs: pipeline.jobs) { path -> CachedExtraction in
@@ -78,12 +80,15 @@ struct CachedBuild {
             let exact = RecordCodec.isCurrent && RecordCodec.decode(encoded).map { $0.records == fresh.records && $0.diagnostics == fresh.diagnostics } == true
             return CachedExtraction(records: fresh.records, diagnostics: fresh.diagnostics, key: key, bytes: exact ? encoded : nil, hit: false)
         }
+        var saving: BackgroundWork?
         if save, RecordCodec.isCurrent, perFile.contains(where: { !$0.hit }) || stored.count != perFile.count {
-            cache.saveRecords(perFile.compactMap { entry in entry.bytes.map { (entry.key, $0) } }, salt: salt)
+            let entries = perFile.compactMap { entry in entry.bytes.map { (key: entry.key, bytes: $0) } }
+            let (cache, salt) = (self.cache, self.salt)
+            saving = BackgroundWork { cache.saveRecords(entries, salt: salt) }
         }
         var site = pipeline.resolver.resolve(perFile.flatMap(\.records))
         site.diagnostics = perFile.flatMap(\.diagnostics) + site.diagnostics
-        return site
+        return (site, saving)
     }
 
     struct CachedExtraction: Sendable {

@@ -61,7 +61,8 @@ public enum SiteBuild {
         var timings = StageTimings()
         try OutputWriter.validate(output: options.output, input: options.input)
         // Cache: hash the inputs; a rebuild with nothing to do ends here.
-        let cached = options.cache ? try CachedBuild.prepare(options) : nil
+        let seeds = try seedFiles(in: options.input)
+        let cached = options.cache ? CachedBuild.prepare(options, seeds: seeds) : nil
         if !options.check, var outcome = cached?.upToDate() {
             timings.end("cache check")
             outcome.timings = timings
@@ -92,9 +93,11 @@ public enum SiteBuild {
         timings.end("load")
 
         // Extract.
-        let seeds = try seedFiles(in: options.input)
         let pipeline = try ExtractionPipeline(lexicon: lexicon, reader: SourceReader(confinedTo: options.input.path), jobs: options.jobs)
-        let site = cached?.extract(pipeline, save: !options.check) ?? pipeline.run(files: seeds)
+        let extraction = cached?.extract(pipeline, save: !options.check) ?? (site: pipeline.run(files: seeds), saving: nil)
+        // Every way out of the build waits for the cache to be stored, not only the last.
+        defer { extraction.saving?.wait() }
+        let site = extraction.site
         diagnostics += site.diagnostics
         timings.end("extract")
 
@@ -140,6 +143,7 @@ public enum SiteBuild {
             errors: diagnostics.filter { $0.severity == .error }.count,
             warnings: diagnostics.filter { $0.severity == .warning }.count)
         var outcome = BuildOutcome(diagnostics: diagnostics, report: report, differences: differences, files: files)
+        extraction.saving?.wait()  // before the state that says the cache is complete
         if !options.check { cached?.record(outcome: outcome, manifest: writePlan.manifest, lock: plan.lock.text) }
         timings.end("report")
         outcome.timings = timings
@@ -154,7 +158,12 @@ public enum SiteBuild {
         } catch {
             throw Diagnostic.badData(folder.path, line: 1, "cannot list the input folder: \(error.localizedDescription)")
         }
-        return names.filter { $0.hasSuffix(".txt") && !$0.hasPrefix(".") }.sorted()
-            .map { folder.path == "." ? $0 : folder.appendingPathComponent($0).relativePath }
+        let seeds = names.filter { $0.hasSuffix(".txt") && !$0.hasPrefix(".") }.sorted()
+        if folder.path == "." { return seeds }
+        // The folder's part of each path, taken once: a URL per seed costs more than listing them.
+        let probe = folder.appendingPathComponent("p").relativePath
+        guard probe.hasSuffix("/p") else { return seeds.map { folder.appendingPathComponent($0).relativePath } }
+        let prefix = probe.dropLast()
+        return seeds.map { prefix + $0 }
     }
 }

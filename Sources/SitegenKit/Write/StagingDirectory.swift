@@ -225,7 +225,7 @@ final class StagingDirectory {
 
     /// Creates (or truncates) the file at `path` and writes `bytes` to it; the `errno` of the
     /// failure, or nil when it succeeded.
-    private static func writeFile(_ bytes: [UInt8], to path: String) -> Int32? {
+    static func writeFile(_ bytes: [UInt8], to path: String) -> Int32? {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
         guard descriptor >= 0 else { return errno }
         var failure: Int32?
