@@ -149,8 +149,13 @@ public struct BuildCache: Sendable {
 
     /// The size and modification time (nanoseconds) of `path`, or nil when it is not a file.
     static func fileState(_ path: String, under root: URL) -> State.FileState? {
+        fileState(path, under: root.path)
+    }
+
+    /// `fileState(path, under:)` with the root's path: joined as strings, not a URL per file.
+    static func fileState(_ path: String, under root: String) -> State.FileState? {
         var info = stat()
-        guard stat(root.appendingPathComponent(path).path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
+        guard stat(root + "/" + path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
         return State.FileState(path: path, size: Int(info.st_size),
                                modified: Int(info.st_mtim.tv_sec) &* 1_000_000_000 &+ Int(info.st_mtim.tv_nsec))
     }

@@ -51,7 +51,7 @@ struct CachedBuild {
         guard let state = cache.loadState() else { return nil }
         let lock = FileManager.default.contents(atPath: options.lock.path) ?? Data()
         guard state.stamp == stamp(lock: lock) else { return nil }
-        let root = options.output.standardizedFileURL
+        let root = options.output.standardizedFileURL.path
         let current = parallelMap(state.files, jobs: options.jobs) { BuildCache.fileState($0.path, under: root) }
         guard zip(state.files, current).allSatisfy({ $0 == $1 }) else { return nil }
         var report = state.report
@@ -103,7 +103,7 @@ struct CachedBuild {
     /// time of every file the manifest lists and of the manifest, its diagnostics and report.
     func record(outcome: BuildOutcome, manifest: Manifest, lock: String) {
         guard let report = outcome.report else { return }
-        let root = options.output.standardizedFileURL
+        let root = options.output.standardizedFileURL.path
         let paths = manifest.paths.sorted() + [Manifest.fileName]
         let states = parallelMap(paths, jobs: options.jobs) { BuildCache.fileState($0, under: root) }
         guard states.allSatisfy({ $0 != nil }) else { return }

@@ -115,14 +115,14 @@ public enum SiteBuild {
         // Write (or compare).
         let writer = OutputWriter(root: options.output, jobs: options.jobs)
         let writePlan = writer.plan(files)
-        let lockBytes = Array(plan.lock.text.utf8)
-        let lockStale = lockText != plan.lock.text
+        let newLockText = plan.lock.text
+        let lockStale = lockText != newLockText
         var differences: [String] = []
         if options.check {
             differences = writePlan.differences + (lockStale ? ["stale: \(options.lock.path)"] : [])
         } else {
             try writer.apply(writePlan)
-            if lockStale { try OutputWriter.writeIfChanged(lockBytes, to: options.lock) }
+            if lockStale { try OutputWriter.writeIfChanged(Array(newLockText.utf8), to: options.lock) }
         }
         diagnostics += writePlan.conflicts.map {
             Diagnostic(.error, SourceLocation(file: options.output.appendingPathComponent($0).path, line: 1),
@@ -144,7 +144,7 @@ public enum SiteBuild {
             warnings: diagnostics.filter { $0.severity == .warning }.count)
         var outcome = BuildOutcome(diagnostics: diagnostics, report: report, differences: differences, files: files)
         extraction.saving?.wait()  // before the state that says the cache is complete
-        if !options.check { cached?.record(outcome: outcome, manifest: writePlan.manifest, lock: plan.lock.text) }
+        if !options.check { cached?.record(outcome: outcome, manifest: writePlan.manifest, lock: newLockText) }
         timings.end("report")
         outcome.timings = timings
         return outcome

@@ -26,11 +26,28 @@ public struct Manifest: Sendable, Hashable {
         return Manifest(paths: paths)
     }
 
-    /// A path relative to the output root that stays inside it.
+    /// A path relative to the output root that stays inside it: no part empty, `.` or `..`, no
+    /// backslash, no NUL.
+    ///
+    /// Read on bytes, as the kernel reads a path: a `/` followed by a combining mark is one
+    /// `Character` to Swift but still separates two parts (so `"../\u{301}x"` is refused).
     public static func isSafeRelativePath(_ path: String) -> Bool {
-        guard !path.hasPrefix("/"), !path.contains("\\") else { return false }
-        let parts = path.split(separator: "/", omittingEmptySubsequences: false)
-        return !parts.isEmpty && !parts.contains { $0.isEmpty || $0 == "." || $0 == ".." }
+        var length = 0  // bytes of the current part
+        var onlyDots = true
+        for byte in path.utf8 {
+            switch byte {
+            case 0x00, 0x5C:
+                return false
+            case 0x2F:
+                if length == 0 || (onlyDots && length <= 2) { return false }
+                length = 0
+                onlyDots = true
+            default:
+                length += 1
+                if byte != 0x2E { onlyDots = false }
+            }
+        }
+        return length > 0 && !(onlyDots && length <= 2)
     }
 
     /// The manifest's text: a header line, then the paths sorted.

@@ -78,7 +78,7 @@ public struct OutputWriter: Sendable {
         }
         plan.removed = old.paths.subtracting(produced).filter { manager.fileExists(atPath: url($0).path) }.sorted()
         plan.manifest = Manifest(paths: produced.subtracting(plan.conflicts))
-        plan.manifestStale = oldText != plan.manifest.text
+        plan.manifestStale = oldText != plan.manifestText
         return plan
     }
 
@@ -100,7 +100,7 @@ public struct OutputWriter: Sendable {
             try staging.populate(from: tree, dropping: dropping)
             try staging.write(plan.added + plan.changed, jobs: jobs)
             if plan.manifestStale {
-                try staging.write(Array(plan.manifest.text.utf8), to: Manifest.fileName)
+                try staging.write(Array(plan.manifestText.utf8), to: Manifest.fileName)
             }
             try staging.swapIn()
         } catch {

@@ -12,7 +12,11 @@ public struct WritePlan: Sendable {
     /// Paths sitegen would write where a file it did not write stands: never overwritten.
     public var conflicts: [String] = []
     /// The manifest after the build, and whether its file must be (re)written.
-    public var manifest = Manifest()
+    public var manifest = Manifest() {
+        didSet { manifestText = manifest.text }
+    }
+    /// `manifest.text`, made once (27,000 paths sorted and joined at N = 10,000).
+    public private(set) var manifestText = Manifest().text
     public var manifestStale = false
 
     public init() {}

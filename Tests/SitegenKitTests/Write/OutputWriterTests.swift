@@ -142,4 +142,16 @@ struct OutputWriterTests {
         let manifest = Manifest.parse("a/index.html\n../escape.txt\n/etc/passwd\nb//c\n# comment\n")
         #expect(manifest.paths == ["a/index.html"])
     }
+
+    /// The kernel splits paths on the byte `/`; Swift's `Character` would join a `/` and a
+    /// combining mark after it into one, and see no parts to refuse.
+    @Test(arguments: [
+        ("a/index.html", true), ("vi/bai-viet/x/index.html", true), ("...", true), ("a/.b/..c", true),
+        ("vi/ti\u{301}m/index.html", true), ("", false), ("/etc/passwd", false), ("a//b", false), ("a/", false),
+        ("./a", false), ("a/./b", false), ("a/../b", false), ("..", false), ("a\\b", false), ("a\u{0}b", false),
+        ("../\u{301}x", false), ("/\u{301}etc", false), ("a/..\u{301}/../../x", false),
+    ])
+    func safeRelativePathsAreReadOnBytes(path: String, safe: Bool) {
+        #expect(Manifest.isSafeRelativePath(path) == safe)
+    }
 }
