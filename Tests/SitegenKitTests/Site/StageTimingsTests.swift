@@ -9,6 +9,9 @@ import Testing
         defer { try? FileManager.default.removeItem(at: workspace) }
         let outcome = try SiteBuild.run(SiteFixture.options(workspace: workspace, check: true))
         #expect(outcome.timings.stages.map(\.name) == ["load", "extract", "plan", "render", "compare", "report"])
+        // Extracting the five seeds takes processor time; no step takes a negative amount.
+        #expect(outcome.timings.stages.allSatisfy { $0.processorTime >= .zero })
+        #expect(outcome.timings.stages[1].processorTime > .zero)
     }
 
     @Test func theTextHasOneAlignedLinePerStepAndTheTotal() {
@@ -21,9 +24,14 @@ import Testing
         #expect(lines[1].hasPrefix("  extract  "))
         #expect(lines[2].hasPrefix("  total    "))
         for line in lines.prefix(2) {
-            #expect(line.hasSuffix(" %"))
             #expect(line.contains(" s "))
+            #expect(line.contains(" % "))
         }
-        #expect(Set(lines.map { $0.firstRange(of: " s")?.lowerBound.utf16Offset(in: $0) ?? -1 }).count == 1)
+        for line in lines {
+            #expect(line.hasSuffix(" cores"))
+        }
+        // The wall time, the share and the processor time stand in the same columns on every line.
+        #expect(Set(lines.map { $0.firstRange(of: " s ")?.lowerBound.utf16Offset(in: $0) ?? -1 }).count == 1)
+        #expect(Set(lines.map { $0.firstRange(of: " s cpu")?.lowerBound.utf16Offset(in: $0) ?? -1 }).count == 1)
     }
 }
