@@ -32,8 +32,57 @@ struct FigureExtractor: Sendable {
         "một": 1, "hai": 2, "ba": 3, "bốn": 4, "tư": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10,
     ]
 
-    /// The value of a number token: "5.500" → 5500, "08" → 8, "ba" → 3.
+    /// The value of a number token: "5.500" → 5500, "08" → 8, "ba" → 3. The same answer as
+    /// `generalValue(of:)`, read on the bytes of an ASCII number and, for a word, asking for its
+    /// lower case only when its key is a number word's (a test holds the two together).
     static func value(of token: Token) -> Int? {
+        if token.kind == .number {
+            var text = token.text
+            return text.withUTF8 { asciiNumberValue($0) } ?? generalValue(of: token)
+        }
+        guard token.kind == .word, token.key.utf8.count <= longestNumberWordKey,
+              numberWordKeyTable.number(of: token.key) != nil else { return nil }
+        return numberWords[token.text.lowercased()]
+    }
+
+    /// `generalValue(of:)` of a number token's text made only of ASCII: nil when it is not (the
+    /// caller then asks `generalValue`), `.some(nil)` when it is but has no value.
+    static func asciiNumberValue(_ bytes: UnsafeBufferPointer<UInt8>) -> Int?? {
+        // As `generalValue`: the groups between dots (empty ones dropped, as `split` does), each
+        // but the first of three digits, joined and read as one `Int`.
+        var value = 0
+        var overflow = false
+        var groups = 0
+        var groupLength = 0
+        func endGroup() -> Bool {
+            guard groupLength > 0 else { return true }
+            defer { groups += 1; groupLength = 0 }
+            return groups == 0 || groupLength == 3
+        }
+        for byte in bytes {
+            switch byte {
+            case 0x30...0x39:
+                groupLength += 1
+                let (times, timesOverflow) = value.multipliedReportingOverflow(by: 10)
+                let (sum, sumOverflow) = times.addingReportingOverflow(Int(byte - 0x30))
+                overflow = overflow || timesOverflow || sumOverflow
+                value = sum
+            case 0x2E:
+                if !endGroup() { return .some(nil) }
+            case 0x2C, 0x3A, 0x2F, 0x2D:
+                return .some(nil)
+            default:
+                // Not ASCII, or another mark: the general reading decides.
+                return nil
+            }
+        }
+        if !endGroup() { return .some(nil) }
+        // `Int("")` and a number past `Int.max` have no value.
+        return groups == 0 || overflow ? .some(nil) : .some(value)
+    }
+
+    /// The value of a number token, on its characters: the definition.
+    static func generalValue(of token: Token) -> Int? {
         if token.kind == .number {
             let text = token.text
             // Thousands are grouped with dots; a comma or a lone dot with fewer than three digits after
@@ -53,19 +102,24 @@ struct FigureExtractor: Sendable {
     /// The keys of `numberWords`.
     static let numberWordKeys = numberWords.keys.map(\.vietnameseKey)
 
+    /// `numberWordKeys` by their bytes.
+    static let numberWordKeyTable = UTF8KeyTable(numberWordKeys.map { ($0, 1) })
+    static let longestNumberWordKey = numberWordKeys.map(\.utf8.count).max() ?? 0
+
     func extract(_ sentences: [AnalyzedSentence]) -> KeyFigures {
         var figures = KeyFigures()
         for sentence in sentences {
             let tokens = sentence.tokens
             for index in tokens.indices {
                 guard let value = Self.value(of: tokens[index]) else { continue }
-                for rule in rules where figures[rule.kind] == nil {
-                    guard let noun = rule.nouns.match(tokens, at: index + 1) else { continue }
+                // By index: binding each rule to a constant would copy its matchers.
+                for ruleIndex in rules.indices where figures[rules[ruleIndex].kind] == nil {
+                    guard let noun = rules[ruleIndex].nouns.match(tokens, at: index + 1) else { continue }
                     let after = index + 1 + noun.keys.count
-                    if rule.notFollowedBy.match(tokens, at: after) != nil { continue }
-                    if clause(tokens, before: index).contains(where: { rule.notAfter.match(tokens, at: $0) != nil }) { continue }
-                    if let body = rule.body, !isNearest(body, to: index, in: tokens) { continue }
-                    figures[rule.kind] = KeyFigures.Figure(value: value, evidence: sentence.evidence)
+                    if rules[ruleIndex].notFollowedBy.match(tokens, at: after) != nil { continue }
+                    if clause(tokens, before: index).contains(where: { rules[ruleIndex].notAfter.match(tokens, at: $0) != nil }) { continue }
+                    if let body = rules[ruleIndex].body, !isNearest(body, to: index, in: tokens) { continue }
+                    figures[rules[ruleIndex].kind] = KeyFigures.Figure(value: value, evidence: sentence.evidence)
                 }
             }
         }

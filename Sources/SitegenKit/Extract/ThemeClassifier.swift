@@ -65,13 +65,15 @@ struct ThemeClassifier: Sendable {
                 let excludeBit: UInt64 = index < 32 ? 1 << UInt64(2 * index + 1) : 0
                 // Past 32 themes, every position is tried, as before.
                 if index < 32, any & cueBit == 0 { continue }
-                var excluded: Set<Int> = []
+                // The positions excluded phrases cover, as ranges (few, and usually none).
+                var excluded: [Range<Int>] = []
                 if index >= 32 || any & excludeBit != 0 {
                     for (start, phrase) in theme.exclude.matches(in: tokens, where: { index >= 32 || masks[$0] & excludeBit != 0 }) {
-                        for position in start..<(start + phrase.keys.count) { excluded.insert(position) }
+                        excluded.append(start..<(start + phrase.keys.count))
                     }
                 }
-                for (start, _) in theme.cues.matches(in: tokens, where: { index >= 32 || masks[$0] & cueBit != 0 }) where !excluded.contains(start) {
+                for (start, _) in theme.cues.matches(in: tokens, where: { index >= 32 || masks[$0] & cueBit != 0 })
+                    where !excluded.contains(where: { $0.contains(start) }) {
                     scores[index] += weight * (Self.isEnumerated(tokens, at: start) ? 0.5 : 1)
                 }
             }
@@ -84,6 +86,20 @@ struct ThemeClassifier: Sendable {
     static let listMarks = [",", "-", "–"]
 
     static func isEnumerated(_ tokens: [Token], at index: Int) -> Bool {
+        // One pass over the window of separators, which holds the windows before and after.
+        var before = false
+        var after = false
+        var separators = 0
+        for position in max(0, index - 8)..<min(tokens.count, index + 8) where isListSeparator(tokens[position]) {
+            separators += 1
+            if position >= index - 4, position < index { before = true }
+            if position > index, position < index + 5 { after = true }
+        }
+        return before && after && separators >= 3
+    }
+
+    /// `isEnumerated` as a window of separators on each side and in all: the definition.
+    static func generalIsEnumerated(_ tokens: [Token], at index: Int) -> Bool {
         // Only punctuation is one of the marks (a word starts with a letter or digit); none of
         // them has another spelling, so their bytes are compared.
         func separator(_ token: Token) -> Bool {
@@ -93,5 +109,22 @@ struct ThemeClassifier: Sendable {
         let after = tokens[min(tokens.count, index + 1)..<min(tokens.count, index + 5)].contains(where: separator)
         let separators = tokens[max(0, index - 8)..<min(tokens.count, index + 8)].filter(separator).count
         return before && after && separators >= 3
+    }
+
+    /// One of `listMarks` (compared as bytes: ",", "-", "–"), or "và" in lower case.
+    @inline(__always)
+    static func isListSeparator(_ token: Token) -> Bool {
+        guard token.kind == .punctuation else { return token.isLowercased(FunctionWords.and) }
+        let utf8 = token.text.utf8
+        switch utf8.count {
+        case 1:
+            let byte = utf8.first
+            return byte == 0x2C || byte == 0x2D
+        case 3:
+            var bytes = utf8.makeIterator()
+            return bytes.next() == 0xE2 && bytes.next() == 0x80 && bytes.next() == 0x93
+        default:
+            return false
+        }
     }
 }
