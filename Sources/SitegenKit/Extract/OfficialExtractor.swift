@@ -95,7 +95,7 @@ struct OfficialExtractor: Sendable {
 
     // MARK: - People in a sentence
 
-    func people(in sentence: AnalyzedSentence, knownUnits: Set<String>, primary: AdministrativeUnit?) -> [(String, [FoundRole])] {
+    func people(in sentence: AnalyzedSentence, knownUnits: KeyNameSet, primary: AdministrativeUnit?) -> [(String, [FoundRole])] {
         let tokens = sentence.tokens
         var result: [(String, [FoundRole])] = []
         var floor = 0
@@ -137,7 +137,7 @@ struct OfficialExtractor: Sendable {
                 continue
             }
             // "Phó Chủ tịch UBND TP Hà Nội đề nghị": a unit's name, not a person's.
-            if knownUnits.contains(tokens[personStart..<runEnd].map(\.key).joined(separator: " ")) {
+            if knownUnits.contains(keysOf: tokens[personStart..<runEnd]) {
                 i = runEnd
                 continue
             }
@@ -363,8 +363,9 @@ struct OfficialExtractor: Sendable {
 
     /// "2 phó bí thư là ông Nguyễn Văn A và bà Trần Thị B": one office, several people.
     func sharedRole(_ tokens: [Token], at index: Int, sentence: AnalyzedSentence) -> (role: String, people: [String], end: Int)? {
-        guard index < tokens.count, tokens[index].kind == .number || FunctionWords.sharedCounts.contains(where: tokens[index].isLowercased),
-              heads.match(tokens, at: index + 1) != nil else { return nil }
+        // The head first: it rejects most positions without comparing any text.
+        guard index < tokens.count, heads.match(tokens, at: index + 1) != nil,
+              tokens[index].kind == .number || FunctionWords.sharedCounts.contains(where: tokens[index].isLowercased) else { return nil }
         var k = index + 1
         while k < tokens.count, sharing.match(tokens, at: k) == nil, k - index < 12 {
             let token = tokens[k]

@@ -60,7 +60,10 @@ struct ThemeClassifier: Sendable {
             let tokens = sentence.tokens
             let masks = tokens.map(startMask)
             let any = masks.reduce(0, |)
-            for (index, theme) in themes.enumerated() {
+            // Which tokens separate list items, found once a cue may match in the sentence.
+            var separators: [Bool]?
+            // By index: binding each theme to a constant would copy its matchers.
+            for index in themes.indices {
                 let cueBit: UInt64 = index < 32 ? 1 << UInt64(2 * index) : 0
                 let excludeBit: UInt64 = index < 32 ? 1 << UInt64(2 * index + 1) : 0
                 // Past 32 themes, every position is tried, as before.
@@ -68,13 +71,15 @@ struct ThemeClassifier: Sendable {
                 // The positions excluded phrases cover, as ranges (few, and usually none).
                 var excluded: [Range<Int>] = []
                 if index >= 32 || any & excludeBit != 0 {
-                    for (start, phrase) in theme.exclude.matches(in: tokens, where: { index >= 32 || masks[$0] & excludeBit != 0 }) {
+                    for (start, phrase) in themes[index].exclude.matches(in: tokens, where: { index >= 32 || masks[$0] & excludeBit != 0 }) {
                         excluded.append(start..<(start + phrase.keys.count))
                     }
                 }
-                for (start, _) in theme.cues.matches(in: tokens, where: { index >= 32 || masks[$0] & cueBit != 0 })
+                for (start, _) in themes[index].cues.matches(in: tokens, where: { index >= 32 || masks[$0] & cueBit != 0 })
                     where !excluded.contains(where: { $0.contains(start) }) {
-                    scores[index] += weight * (Self.isEnumerated(tokens, at: start) ? 0.5 : 1)
+                    let flags = separators ?? tokens.map(Self.isListSeparator)
+                    separators = flags
+                    scores[index] += weight * (Self.isEnumerated(flags, at: start) ? 0.5 : 1)
                 }
             }
         }
@@ -86,16 +91,21 @@ struct ThemeClassifier: Sendable {
     static let listMarks = [",", "-", "–"]
 
     static func isEnumerated(_ tokens: [Token], at index: Int) -> Bool {
-        // One pass over the window of separators, which holds the windows before and after.
+        isEnumerated(tokens.map(isListSeparator), at: index)
+    }
+
+    /// `isEnumerated`, given which tokens are list separators, in one pass over the window of
+    /// separators, which holds the windows before and after.
+    static func isEnumerated(_ separators: [Bool], at index: Int) -> Bool {
         var before = false
         var after = false
-        var separators = 0
-        for position in max(0, index - 8)..<min(tokens.count, index + 8) where isListSeparator(tokens[position]) {
-            separators += 1
+        var count = 0
+        for position in max(0, index - 8)..<min(separators.count, index + 8) where separators[position] {
+            count += 1
             if position >= index - 4, position < index { before = true }
             if position > index, position < index + 5 { after = true }
         }
-        return before && after && separators >= 3
+        return before && after && count >= 3
     }
 
     /// `isEnumerated` as a window of separators on each side and in all: the definition.
@@ -112,7 +122,6 @@ struct ThemeClassifier: Sendable {
     }
 
     /// One of `listMarks` (compared as bytes: ",", "-", "–"), or "và" in lower case.
-    @inline(__always)
     static func isListSeparator(_ token: Token) -> Bool {
         guard token.kind == .punctuation else { return token.isLowercased(FunctionWords.and) }
         let utf8 = token.text.utf8

@@ -54,7 +54,7 @@ struct UnitKindWords: Sendable {
         if let word = words.match(tokens, at: index), let kind = kindOfWord[word.index] {
             return (kind, word.keys.count, .kindWord)
         }
-        if tokens[index].text.utf8.last == 0x2E, tokens[index].text.hasSuffix("."), let kind = kindOfAbbreviation[tokens[index].text.lowercased()] {
+        if tokens[index].endsWithDot, tokens[index].text.hasSuffix("."), let kind = kindOfAbbreviation[tokens[index].text.lowercased()] {
             return (kind, 1, .kindWord)
         }
         return nil

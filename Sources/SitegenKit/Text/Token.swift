@@ -18,6 +18,9 @@ public struct Token: Sendable, Hashable {
         let rawValue: UInt8
         static let capitalized = Traits(rawValue: 1)
         static let nameSyllable = Traits(rawValue: 2)
+        /// The text's last byte is "." ("P.", "TP."), kept so that tests for a glued
+        /// abbreviation need not read the text.
+        static let endsWithDot = Traits(rawValue: 4)
     }
 
     public init(text: String, kind: Kind, range: Range<String.Index>) {
@@ -65,11 +68,15 @@ public struct Token: Sendable, Hashable {
     /// A capitalised word with lower-case letters after the first: a syllable of a proper name.
     public var isNameSyllable: Bool { traits.contains(.nameSyllable) }
 
+    /// Whether the text's last byte is "." (its last scalar is U+002E).
+    var endsWithDot: Bool { traits.contains(.endsWithDot) }
+
     /// The traits of a token, character by character.
     static func traits(of text: String, kind: Kind) -> Traits {
         var traits: Traits = []
         if text.first?.isUppercase ?? false { traits.insert(.capitalized) }
         if isNameSyllable(text, kind: kind) { traits.insert(.nameSyllable) }
+        if text.utf8.last == 0x2E { traits.insert(.endsWithDot) }
         return traits
     }
 

@@ -31,6 +31,7 @@ extension Tokenizer {
                     }
                 }
             }
+            if values[end - 1] == 0x2E { tokenTraits.insert(.endsWithDot) }
             tokens.append(Token(text: tokenText, kind: kind, range: stringIndex(start)..<stringIndex(end), key: key, traits: tokenTraits))
         }
 
