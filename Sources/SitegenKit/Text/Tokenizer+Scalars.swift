@@ -4,12 +4,34 @@ extension Tokenizer {
     /// is not one of `SimpleScalars`, where a character may be more than one scalar.
     static func simpleTokens(_ text: String, utf8 bytes: UnsafeBufferPointer<UInt8>) -> [Token]? {
         guard let decoded = SimpleScalars.decode(bytes) else { return nil }
-        let values = decoded.values
-        let offsets = decoded.offsets
-        let traits = decoded.traits
+        return simpleTokens(text, decoded: decoded, scalars: 0..<decoded.values.count, utf8: bytes)
+    }
+
+    /// The tokens of the scalars `scalars` of decoded text (whose UTF-8 is `bytes`): a sentence
+    /// of a paragraph decoded once for splitting and tokenizing. `text` is that sentence alone
+    /// (the bytes of `scalars`), and the tokens' ranges are its indices.
+    static func simpleTokens(_ text: String, decoded: SimpleScalars.Decoded, scalars: Range<Int>,
+                             utf8 bytes: UnsafeBufferPointer<UInt8>) -> [Token] {
+        decoded.values.withUnsafeBufferPointer { allValues in
+            decoded.offsets.withUnsafeBufferPointer { allOffsets in
+                decoded.traits.withUnsafeBufferPointer { allTraits in
+                    simpleTokens(text, values: UnsafeBufferPointer(rebasing: allValues[scalars]),
+                                 offsets: UnsafeBufferPointer(rebasing: allOffsets[scalars.lowerBound...scalars.upperBound]),
+                                 traits: UnsafeBufferPointer(rebasing: allTraits[scalars]), utf8: bytes)
+                }
+            }
+        }
+    }
+
+    /// The tokens of decoded scalars: `offsets` holds where each scalar's bytes start in `bytes`,
+    /// and one more, where the last ends; `text`'s UTF-8 is `bytes` from `offsets[0]`.
+    private static func simpleTokens(_ text: String, values: UnsafeBufferPointer<UInt32>, offsets: UnsafeBufferPointer<Int>,
+                                     traits: UnsafeBufferPointer<SimpleScalars.Traits>,
+                                     utf8 bytes: UnsafeBufferPointer<UInt8>) -> [Token] {
         let count = values.count
         let utf8 = text.utf8
-        func stringIndex(_ scalar: Int) -> String.Index { utf8.index(utf8.startIndex, offsetBy: offsets[scalar]) }
+        let origin = offsets[0]
+        func stringIndex(_ scalar: Int) -> String.Index { utf8.index(utf8.startIndex, offsetBy: offsets[scalar] - origin) }
         func slice(_ start: Int, _ end: Int) -> UnsafeBufferPointer<UInt8> {
             UnsafeBufferPointer(rebasing: bytes[offsets[start]..<offsets[end]])
         }

@@ -117,4 +117,62 @@ import Testing
         }
         #expect(found > 1000)
     }
+
+    /// A paragraph decoded once for splitting and tokenizing gives the sentences and tokens of
+    /// splitting it and tokenizing each sentence, ranges included (each within its sentence).
+    @Test func paragraphsDecodedOnceSplitAndTokenizeAsBefore() throws {
+        let vocabulary = try TestSupport.lexicon().vocabulary
+        let lines = try Self.lines()
+        let paragraphs = lines + zip(lines, lines.dropFirst()).map { "\($0) \($1)" }
+        var sentences = 0
+        for paragraph in paragraphs {
+            let once = AnalyzedSentence.paragraphSentences(paragraph, line: 3, place: .body, vocabulary: vocabulary)
+            let apart = SentenceSplitter.sentences(paragraph).map {
+                AnalyzedSentence(text: String($0), line: 3, place: .body, vocabulary: vocabulary)
+            }
+            #expect(once.map(\.text) == apart.map(\.text), "\(paragraph.debugDescription)")
+            #expect(once.map { $0.text.utf8.count } == apart.map { $0.text.utf8.count }, "\(paragraph.debugDescription)")
+            for (left, right) in zip(once, apart) {
+                #expect(left.tokens == right.tokens, "\(left.text.debugDescription)")
+                #expect(left.tokens.map(\.keyID) == right.tokens.map(\.keyID))
+                #expect(left.tokens.map { String(left.text[$0.range]) } == right.tokens.map(\.text))
+            }
+            sentences += once.count
+        }
+        #expect(sentences > 500)
+    }
+
+    /// A token's "ends with a dot" trait is its text's last byte, on both tokenizer paths.
+    @Test func tokensKnowWhetherTheyEndWithADot() throws {
+        for line in try Self.lines() {
+            for tokens in [Tokenizer.tokens(line), Tokenizer.generalTokens(line)] {
+                for token in tokens { #expect(token.endsWithDot == (token.text.utf8.last == 0x2E), "\(token.text)") }
+            }
+        }
+    }
+
+    /// The set of known names answers as a `Set<String>` of the same keys would, for keys in NFD,
+    /// upper case and with combining marks, and for joined token keys.
+    @Test func knownNamesAnswerAsAStringSet() throws {
+        let lexicon = try TestSupport.lexicon()
+        let names = lexicon.units.provinces.flatMap { [$0.name] + ($0.aliases ?? []) } + Array(lexicon.surnames).sorted()
+            + ["Tân An", "Hòa Thọ Đông", "hoa\u{0300} tho\u{0323}", "Đ\u{0301}", ""]
+        let keys = names.map(\.vietnameseKey) + names
+        let asked = keys + keys.map(\.decomposedStringWithCanonicalMapping) + keys.map { $0.uppercased() }
+            + (try Self.lines()).flatMap { Tokenizer.tokens($0).map(\.key) } + ["hòa thọ đông", "hoà thọ đông"]
+        for stored in [keys, keys.map(\.decomposedStringWithCanonicalMapping)] {
+            let set = KeyNameSet(stored)
+            let reference = Set(stored)
+            var hits = 0
+            for key in asked {
+                #expect(set.contains(key) == reference.contains(key), "\(key.debugDescription)")
+                if reference.contains(key) { hits += 1 }
+            }
+            #expect(hits > 100)
+        }
+        let tokens = Tokenizer.tokens("phường Hòa Thọ Đông và Tân An")
+        let known = KeyNameSet(["Hòa Thọ Đông".vietnameseKey])
+        #expect(known.contains(keysOf: tokens[1..<4]))
+        #expect(known.contains(keysOf: tokens[1..<4]) == Set(["Hòa Thọ Đông".vietnameseKey]).contains(tokens[1..<4].map(\.key).joined(separator: " ")))
+    }
 }
