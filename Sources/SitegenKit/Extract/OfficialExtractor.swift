@@ -22,6 +22,8 @@ struct OfficialExtractor: Sendable {
     let kinds: UnitKindWords
     let roleWords: KeySet
     let splitter: NameSplitter
+    /// The lexicon's vocabulary, in which the roles found are tokenized again to be completed.
+    let vocabulary: KeyVocabulary
 
     init(lexicon: Lexicon) {
         let roles = lexicon.roles
@@ -44,6 +46,7 @@ struct OfficialExtractor: Sendable {
         let roleVocabulary = roles.heads + roles.bodies.map(\.name) + roles.connectors + words + roles.former + roles.joiners
         roleWords = KeySet(Set(Tokenizer.keys(of: roleVocabulary)), vocabulary: vocabulary)
         splitter = NameSplitter(surnames: KeySet(lexicon.surnames, vocabulary: vocabulary))
+        self.vocabulary = vocabulary
     }
 
     static func key(_ text: String) -> String { Tokenizer.tokens(text).map(\.key).joined(separator: " ") }
@@ -398,7 +401,8 @@ struct OfficialExtractor: Sendable {
     /// HĐND phường X"); one still without takes `primary`, the ward or commune the article is
     /// about, when one is given (for offices given at its congress).
     func complete(_ texts: [String], primary: AdministrativeUnit?) -> [String] {
-        let analysed = texts.map(analyse)
+        // (A closure, not `map(analyse)`, which would copy the extractor.)
+        let analysed = texts.map { analyse($0) }
         var result: [String] = []
         for (index, role) in analysed.enumerated() {
             var text = texts[index]
@@ -419,7 +423,7 @@ struct OfficialExtractor: Sendable {
                     break
                 }
             }
-            result.append(heads.match(Tokenizer.tokens(text), at: 0) != nil ? Self.capitalizingFirst(text) : text)
+            result.append(heads.match(Tokenizer.tokens(text, vocabulary: vocabulary), at: 0) != nil ? Self.capitalizingFirst(text) : text)
         }
         return result
     }
@@ -432,7 +436,7 @@ struct OfficialExtractor: Sendable {
     }
 
     func analyse(_ text: String) -> RoleShape {
-        let tokens = Tokenizer.tokens(text)
+        let tokens = Tokenizer.tokens(text, vocabulary: vocabulary)
         var shape = RoleShape()
         var k = 0
         while k < tokens.count {

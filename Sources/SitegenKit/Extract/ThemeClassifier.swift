@@ -48,7 +48,84 @@ struct ThemeClassifier: Sendable {
             .map { themes[$0].id }
     }
 
+    /// The score of each theme. Each sentence is read once, token by token, trying at each
+    /// position only the themes whose phrases may start there (`starts`); a theme's matches do
+    /// not overlap, as `PhraseMatcher.matches` finds them. Themes past the 32 that `starts`
+    /// holds are read phrase matcher by phrase matcher. The same scores as `generalScores`,
+    /// added in the same order.
     func scores(_ sentences: [AnalyzedSentence]) -> [Double] {
+        var scores = [Double](repeating: 0, count: themes.count)
+        let bitThemes = min(themes.count, 32)
+        let cueBits: UInt64 = 0x5555_5555_5555_5555
+        let excludeBits: UInt64 = 0xAAAA_AAAA_AAAA_AAAA
+        // Per theme: where its next cue and excluded phrase may start, and the positions its
+        // excluded phrases cover (as ranges: few, and usually none).
+        var nextCue = [Int](repeating: 0, count: bitThemes)
+        var nextExclude = [Int](repeating: 0, count: bitThemes)
+        var excluded = [[Range<Int>]](repeating: [], count: bitThemes)
+        for sentence in sentences {
+            let weight = self.weight(sentence.place)
+            let tokens = sentence.tokens
+            let masks = tokens.map { startMask($0) }
+            let any = masks.reduce(0, |)
+            if any != 0 {
+                for theme in 0..<bitThemes {
+                    nextCue[theme] = 0
+                    nextExclude[theme] = 0
+                    if !excluded[theme].isEmpty { excluded[theme].removeAll(keepingCapacity: true) }
+                }
+                if any & excludeBits != 0 {
+                    for position in tokens.indices where masks[position] & excludeBits != 0 {
+                        var bits = masks[position] & excludeBits
+                        while bits != 0 {
+                            let theme = bits.trailingZeroBitCount / 2
+                            bits &= bits - 1
+                            guard position >= nextExclude[theme], let phrase = themes[theme].exclude.match(tokens, at: position) else { continue }
+                            nextExclude[theme] = position + phrase.keys.count
+                            excluded[theme].append(position..<nextExclude[theme])
+                        }
+                    }
+                }
+                // Which tokens separate list items, found once a cue matches in the sentence.
+                var separators: [Bool]?
+                for position in tokens.indices where masks[position] & cueBits != 0 {
+                    var bits = masks[position] & cueBits
+                    while bits != 0 {
+                        let theme = bits.trailingZeroBitCount / 2
+                        bits &= bits - 1
+                        guard position >= nextCue[theme], let phrase = themes[theme].cues.match(tokens, at: position) else { continue }
+                        nextCue[theme] = position + phrase.keys.count
+                        if excluded[theme].contains(where: { $0.contains(position) }) { continue }
+                        let flags = separators ?? tokens.map(Self.isListSeparator)
+                        separators = flags
+                        scores[theme] += weight * (Self.isEnumerated(flags, at: position) ? 0.5 : 1)
+                    }
+                }
+            }
+            if themes.count > 32 {
+                for index in 32..<themes.count {
+                    var excluded: [Range<Int>] = []
+                    for (start, phrase) in themes[index].exclude.matches(in: tokens) { excluded.append(start..<(start + phrase.keys.count)) }
+                    for (start, _) in themes[index].cues.matches(in: tokens) where !excluded.contains(where: { $0.contains(start) }) {
+                        scores[index] += weight * (Self.isEnumerated(tokens, at: start) ? 0.5 : 1)
+                    }
+                }
+            }
+        }
+        return scores
+    }
+
+    /// How much a cue counts where the sentence stands.
+    func weight(_ place: AnalyzedSentence.Place) -> Double {
+        switch place {
+        case .title: scoring.weights.title
+        case .lede, .subheading: scoring.weights.lede
+        case .body, .caption: scoring.weights.body
+        }
+    }
+
+    /// `scores`, theme by theme over each sentence: the definition.
+    func generalScores(_ sentences: [AnalyzedSentence]) -> [Double] {
         var scores = [Double](repeating: 0, count: themes.count)
         for sentence in sentences {
             let weight: Double
@@ -58,7 +135,7 @@ struct ThemeClassifier: Sendable {
             case .body, .caption: weight = scoring.weights.body
             }
             let tokens = sentence.tokens
-            let masks = tokens.map(startMask)
+            let masks = tokens.map { startMask($0) }
             let any = masks.reduce(0, |)
             // Which tokens separate list items, found once a cue may match in the sentence.
             var separators: [Bool]?

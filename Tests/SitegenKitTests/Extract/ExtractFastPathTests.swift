@@ -175,4 +175,31 @@ import Testing
         #expect(known.contains(keysOf: tokens[1..<4]))
         #expect(known.contains(keysOf: tokens[1..<4]) == Set(["Hòa Thọ Đông".vietnameseKey]).contains(tokens[1..<4].map(\.key).joined(separator: " ")))
     }
+
+    /// Themes scored in one pass over each sentence get the scores of scoring theme by theme,
+    /// to the bit, on the seeds' articles and on the lines read as sentences in every place.
+    @Test func themesScoreAsBefore() throws {
+        let lexicon = try TestSupport.lexicon()
+        let classifier = ThemeClassifier(lexicon: lexicon)
+        let furniture = try FurnitureMatcher(lexicon.furniture)
+        var articles: [[AnalyzedSentence]] = []
+        for file in try TestSupport.seedFiles() {
+            for record in try TestSupport.records(try String(contentsOfFile: file, encoding: .utf8)) {
+                articles.append(AnalyzedSentence.sentences(of: record.article, furniture: furniture, vocabulary: lexicon.vocabulary))
+                articles.append(AnalyzedSentence.sentences(of: record.article, furniture: furniture))
+            }
+        }
+        let places: [AnalyzedSentence.Place] = [.title, .lede, .subheading, .body, .caption]
+        let lines = try Self.lines()
+        articles.append(lines.enumerated().map { AnalyzedSentence(text: $1, line: $0, place: places[$0 % places.count], vocabulary: lexicon.vocabulary) })
+        articles.append(lines.enumerated().map { AnalyzedSentence(text: $1, line: $0, place: places[$0 % places.count]) })
+        var scored = 0
+        for sentences in articles {
+            let scores = classifier.scores(sentences)
+            #expect(scores.map(\.bitPattern) == classifier.generalScores(sentences).map(\.bitPattern))
+            scored += scores.filter { $0 > 0 }.count
+        }
+        #expect(articles.count > 4)
+        #expect(scored > 20)
+    }
 }
