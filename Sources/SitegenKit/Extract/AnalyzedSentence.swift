@@ -40,8 +40,7 @@ public struct AnalyzedSentence: Sendable {
             func stringIndex(_ scalar: Int) -> String.Index { utf8.index(utf8.startIndex, offsetBy: decoded.offsets[scalar]) }
             return SentenceSplitter.sentenceRanges(text, decoded: decoded).map { scalars in
                 let sentenceText = String(text[stringIndex(scalars.lowerBound)..<stringIndex(scalars.upperBound)])
-                var tokens = Tokenizer.simpleTokens(sentenceText, decoded: decoded, scalars: scalars, utf8: bytes)
-                for index in tokens.indices { tokens[index].intern(in: vocabulary) }
+                let tokens = Tokenizer.simpleTokens(sentenceText, decoded: decoded, scalars: scalars, utf8: bytes, vocabulary: vocabulary)
                 return AnalyzedSentence(text: sentenceText, tokens: tokens, line: line, place: place)
             }
         }

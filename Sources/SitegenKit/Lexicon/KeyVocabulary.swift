@@ -22,7 +22,7 @@ public struct KeyVocabulary: Sendable {
     /// `numbers` by the UTF-8 of each key in NFC: plain keys (`PlainText`, which are NFC) are
     /// looked up here, hashed as bytes instead of through Unicode normalisation. A plain key is
     /// equal to a key exactly when its bytes are those of the key's NFC.
-    private let plainNumbers: UTF8KeyTable
+    let plainNumbers: UTF8KeyTable
     /// A hash of the keys in number order; never 0.
     let stamp: UInt32
 

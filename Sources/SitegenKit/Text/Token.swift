@@ -28,12 +28,13 @@ public struct Token: Sendable, Hashable {
                   traits: Self.traits(of: text, kind: kind))
     }
 
-    init(text: String, kind: Kind, range: Range<String.Index>, key: String, traits: Traits) {
+    init(text: String, kind: Kind, range: Range<String.Index>, key: String, traits: Traits, keyID: KeyID = .none) {
         self.text = text
         self.kind = kind
         self.range = range
         self.key = key
         self.traits = traits
+        self.keyID = keyID
     }
 
     /// Numbers the token's key in `vocabulary`.
@@ -118,7 +119,11 @@ public enum Tokenizer {
 
     /// The tokens of `text`, their keys numbered in `vocabulary`.
     public static func tokens(_ text: String, vocabulary: KeyVocabulary) -> [Token] {
-        var tokens = tokens(text)
+        if let simple = text.utf8.withContiguousStorageIfAvailable({ simpleTokens(text, utf8: $0, vocabulary: vocabulary) }),
+           let tokens = simple {
+            return tokens
+        }
+        var tokens = generalTokens(text)
         for index in tokens.indices { tokens[index].intern(in: vocabulary) }
         return tokens
     }

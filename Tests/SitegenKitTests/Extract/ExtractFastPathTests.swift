@@ -202,4 +202,36 @@ import Testing
         #expect(articles.count > 4)
         #expect(scored > 20)
     }
+
+    /// Tokens interned as they are made (their plain keys looked up on the bytes they are
+    /// written in) carry the ids `Token.intern(in:)` gives, in the lexicon's vocabulary and in
+    /// vocabularies of NFD and upper-case keys; and the key written with a number is the key.
+    @Test func tokensInternedAsMadeGetTheIdsOfInterning() throws {
+        let lexicon = try TestSupport.lexicon()
+        let keys = Tokenizer.keys(of: lexicon.roles.heads + lexicon.units.notNames) + Array(lexicon.surnames).sorted()
+        let lines = try Self.lines() + SimpleScalars.all.map { "a\($0)b \($0) Đ\($0)ộ" }
+        for vocabulary in [lexicon.vocabulary, KeyVocabulary(keys: keys.map(\.decomposedStringWithCanonicalMapping)),
+                           KeyVocabulary(keys: keys.map { $0.uppercased() } + ["ø", "ɓ", "a b"])] {
+            var found = 0
+            for line in lines {
+                let made = Tokenizer.tokens(line, vocabulary: vocabulary)
+                let interned = Tokenizer.tokens(line).map { token -> Token in
+                    var token = token
+                    token.intern(in: vocabulary)
+                    return token
+                }
+                #expect(made == interned, "\(line.debugDescription)")
+                #expect(made.map(\.keyID) == interned.map(\.keyID), "\(line.debugDescription)")
+                found += made.filter { $0.keyID.number != 0 }.count
+            }
+            // (Upper-case keys are no token's: only the lexicon's vocabulary is sure to number many.)
+            #expect(found > 100 || vocabulary.stamp != lexicon.vocabulary.stamp)
+        }
+        for scalar in SimpleScalars.all {
+            var text = "A\(scalar)ộ"
+            let (key, number) = text.withUTF8 { VietnameseLetters.key(utf8: $0, numberIn: lexicon.vocabulary.plainNumbers) }
+            #expect(key.utf8.elementsEqual(text.vietnameseKey.utf8), "\(text.debugDescription)")
+            if let number { #expect(number == lexicon.vocabulary.number(of: key), "\(text.debugDescription)") }
+        }
+    }
 }
