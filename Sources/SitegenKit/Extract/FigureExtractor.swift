@@ -5,12 +5,22 @@
 /// (`data/figures.yml`). The first mention that passes the rule's filters wins, title and lede
 /// first. A committee's size belongs to the committee named nearest to the number.
 struct FigureExtractor: Sendable {
-    struct CompiledRule: Sendable {
-        var kind: KeyFigures.Kind
-        var nouns: PhraseMatcher
-        var notFollowedBy: PhraseMatcher
-        var notAfter: PhraseMatcher
-        var body: PhraseMatcher?
+    /// A class, so that reading a rule out of the list takes one reference, and its matchers,
+    /// constants of the class, are read in place (a struct's were copied for every match).
+    final class CompiledRule: Sendable {
+        let kind: KeyFigures.Kind
+        let nouns: PhraseMatcher
+        let notFollowedBy: PhraseMatcher
+        let notAfter: PhraseMatcher
+        let body: PhraseMatcher?
+
+        init(kind: KeyFigures.Kind, nouns: PhraseMatcher, notFollowedBy: PhraseMatcher, notAfter: PhraseMatcher, body: PhraseMatcher?) {
+            self.kind = kind
+            self.nouns = nouns
+            self.notFollowedBy = notFollowedBy
+            self.notAfter = notAfter
+            self.body = body
+        }
     }
 
     let rules: [CompiledRule]
@@ -112,14 +122,13 @@ struct FigureExtractor: Sendable {
             let tokens = sentence.tokens
             for index in tokens.indices {
                 guard let value = Self.value(of: tokens[index]) else { continue }
-                // By index: binding each rule to a constant would copy its matchers.
-                for ruleIndex in rules.indices where figures[rules[ruleIndex].kind] == nil {
-                    guard let noun = rules[ruleIndex].nouns.match(tokens, at: index + 1) else { continue }
+                for rule in rules where figures[rule.kind] == nil {
+                    guard let noun = rule.nouns.match(tokens, at: index + 1) else { continue }
                     let after = index + 1 + noun.keys.count
-                    if rules[ruleIndex].notFollowedBy.match(tokens, at: after) != nil { continue }
-                    if clause(tokens, before: index).contains(where: { rules[ruleIndex].notAfter.match(tokens, at: $0) != nil }) { continue }
-                    if let body = rules[ruleIndex].body, !isNearest(body, to: index, in: tokens) { continue }
-                    figures[rules[ruleIndex].kind] = KeyFigures.Figure(value: value, evidence: sentence.evidence)
+                    if rule.notFollowedBy.match(tokens, at: after) != nil { continue }
+                    if clause(tokens, before: index).contains(where: { rule.notAfter.match(tokens, at: $0) != nil }) { continue }
+                    if let body = rule.body, !isNearest(body, to: index, in: tokens) { continue }
+                    figures[rule.kind] = KeyFigures.Figure(value: value, evidence: sentence.evidence)
                 }
             }
         }

@@ -30,7 +30,14 @@ struct KeyNameSet: Sendable {
 
     /// Whether the keys of `tokens`, joined with spaces, are one of the set's.
     func contains(keysOf tokens: ArraySlice<Token>) -> Bool {
-        contains(tokens.map(\.key).joined(separator: " "))
+        // Joined in one string, without an array of the keys between.
+        var joined = ""
+        joined.reserveCapacity(tokens.reduce(0) { $0 + $1.key.utf8.count + 1 })
+        for index in tokens.indices {
+            if index > tokens.startIndex { joined.append(" ") }
+            joined.append(tokens[index].key)
+        }
+        return contains(joined)
     }
 
     func union<Names: Sequence>(_ names: Names) -> KeyNameSet where Names.Element == String {

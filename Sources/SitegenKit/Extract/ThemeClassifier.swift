@@ -6,10 +6,18 @@
 /// enumeration of many fields counts half: a passing word is not a theme. A theme needs a score
 /// of at least the threshold. Weights and threshold are data (`data/themes.yml`).
 struct ThemeClassifier: Sendable {
-    struct CompiledTheme: Sendable {
-        var id: String
-        var cues: PhraseMatcher
-        var exclude: PhraseMatcher
+    /// A class, so that reading a theme out of the list takes one reference, and its matchers,
+    /// constants of the class, are read in place (a struct's were copied for every match).
+    final class CompiledTheme: Sendable {
+        let id: String
+        let cues: PhraseMatcher
+        let exclude: PhraseMatcher
+
+        init(id: String, cues: PhraseMatcher, exclude: PhraseMatcher) {
+            self.id = id
+            self.cues = cues
+            self.exclude = exclude
+        }
     }
 
     let themes: [CompiledTheme]

@@ -204,7 +204,9 @@ struct UnitExtractor: Sendable {
         // "Xã Dân chủ" where the article names "xã Dân Chủ": a known name written with a
         // lower-case syllable is still that name.
         for extra in 1...2 where run.upperBound + extra <= tokens.count {
-            if known.contains(keysOf: tokens[start..<(run.upperBound + extra)]), tokens[run.upperBound..<(run.upperBound + extra)].allSatisfy({ $0.kind == .word }) {
+            // (The kinds first: they rule out most runs without joining keys.)
+            if tokens[run.upperBound..<(run.upperBound + extra)].allSatisfy({ $0.kind == .word }),
+               known.contains(keysOf: tokens[start..<(run.upperBound + extra)]) {
                 run = start..<(run.upperBound + extra)
                 break
             }
