@@ -23,6 +23,31 @@ public struct AnalyzedSentence: Sendable {
         self.place = place
     }
 
+    init(text: String, tokens: [Token], line: Int, place: Place) {
+        self.text = text
+        self.tokens = tokens
+        self.line = line
+        self.place = place
+    }
+
+    /// The sentences of a paragraph, their tokens interned in `vocabulary`: those of
+    /// `SentenceSplitter.sentences` each tokenized, but a paragraph of simple scalars is decoded
+    /// once, for splitting and tokenizing both (a test holds the two ways together).
+    static func paragraphSentences(_ text: String, line: Int, place: Place, vocabulary: KeyVocabulary) -> [AnalyzedSentence] {
+        let simple = text.utf8.withContiguousStorageIfAvailable { bytes -> [AnalyzedSentence]? in
+            guard let decoded = SimpleScalars.decode(bytes) else { return nil }
+            let utf8 = text.utf8
+            func stringIndex(_ scalar: Int) -> String.Index { utf8.index(utf8.startIndex, offsetBy: decoded.offsets[scalar]) }
+            return SentenceSplitter.sentenceRanges(text, decoded: decoded).map { scalars in
+                let sentenceText = String(text[stringIndex(scalars.lowerBound)..<stringIndex(scalars.upperBound)])
+                let tokens = Tokenizer.simpleTokens(sentenceText, decoded: decoded, scalars: scalars, utf8: bytes, vocabulary: vocabulary)
+                return AnalyzedSentence(text: sentenceText, tokens: tokens, line: line, place: place)
+            }
+        }
+        if let simple, let simple { return simple }
+        return SentenceSplitter.sentences(text).map { AnalyzedSentence(text: String($0), line: line, place: place, vocabulary: vocabulary) }
+    }
+
     public var evidence: Evidence { Evidence(sentence: text, line: line) }
 
     /// The original text from token `start` to token `end` (exclusive).
@@ -39,9 +64,13 @@ public struct AnalyzedSentence: Sendable {
             if let vocabulary { return AnalyzedSentence(text: text, line: line, place: place, vocabulary: vocabulary) }
             return AnalyzedSentence(text: text, line: line, place: place)
         }
+        func sentences(_ text: String, _ line: Int, _ place: Place) -> [AnalyzedSentence] {
+            if let vocabulary { return paragraphSentences(text, line: line, place: place, vocabulary: vocabulary) }
+            return SentenceSplitter.sentences(text).map { sentence(String($0), line, place) }
+        }
         var result = [sentence(article.title, article.line, .title)]
         if let lede = article.lede {
-            result += SentenceSplitter.sentences(lede.text).map { sentence(String($0), lede.line, .lede) }
+            result += sentences(lede.text, lede.line, .lede)
         }
         for block in article.body {
             let place: Place
@@ -51,7 +80,7 @@ public struct AnalyzedSentence: Sendable {
             case .caption: place = .caption
             }
             let text = block.kind == .caption ? furniture.removingCredit(block.text) : block.text
-            result += SentenceSplitter.sentences(text).map { sentence(String($0), block.line, place) }
+            result += sentences(text, block.line, place)
         }
         return result
     }

@@ -5,12 +5,22 @@
 /// (`data/figures.yml`). The first mention that passes the rule's filters wins, title and lede
 /// first. A committee's size belongs to the committee named nearest to the number.
 struct FigureExtractor: Sendable {
-    struct CompiledRule: Sendable {
-        var kind: KeyFigures.Kind
-        var nouns: PhraseMatcher
-        var notFollowedBy: PhraseMatcher
-        var notAfter: PhraseMatcher
-        var body: PhraseMatcher?
+    /// A class, so that reading a rule out of the list takes one reference, and its matchers,
+    /// constants of the class, are read in place (a struct's were copied for every match).
+    final class CompiledRule: Sendable {
+        let kind: KeyFigures.Kind
+        let nouns: PhraseMatcher
+        let notFollowedBy: PhraseMatcher
+        let notAfter: PhraseMatcher
+        let body: PhraseMatcher?
+
+        init(kind: KeyFigures.Kind, nouns: PhraseMatcher, notFollowedBy: PhraseMatcher, notAfter: PhraseMatcher, body: PhraseMatcher?) {
+            self.kind = kind
+            self.nouns = nouns
+            self.notFollowedBy = notFollowedBy
+            self.notAfter = notAfter
+            self.body = body
+        }
     }
 
     let rules: [CompiledRule]
@@ -32,8 +42,57 @@ struct FigureExtractor: Sendable {
         "một": 1, "hai": 2, "ba": 3, "bốn": 4, "tư": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10,
     ]
 
-    /// The value of a number token: "5.500" → 5500, "08" → 8, "ba" → 3.
+    /// The value of a number token: "5.500" → 5500, "08" → 8, "ba" → 3. The same answer as
+    /// `generalValue(of:)`, read on the bytes of an ASCII number and, for a word, asking for its
+    /// lower case only when its key is a number word's (a test holds the two together).
     static func value(of token: Token) -> Int? {
+        if token.kind == .number {
+            var text = token.text
+            return text.withUTF8 { asciiNumberValue($0) } ?? generalValue(of: token)
+        }
+        guard token.kind == .word, token.key.utf8.count <= longestNumberWordKey,
+              numberWordKeyTable.number(of: token.key) != nil else { return nil }
+        return numberWords[token.text.lowercased()]
+    }
+
+    /// `generalValue(of:)` of a number token's text made only of ASCII: nil when it is not (the
+    /// caller then asks `generalValue`), `.some(nil)` when it is but has no value.
+    static func asciiNumberValue(_ bytes: UnsafeBufferPointer<UInt8>) -> Int?? {
+        // As `generalValue`: the groups between dots (empty ones dropped, as `split` does), each
+        // but the first of three digits, joined and read as one `Int`.
+        var value = 0
+        var overflow = false
+        var groups = 0
+        var groupLength = 0
+        func endGroup() -> Bool {
+            guard groupLength > 0 else { return true }
+            defer { groups += 1; groupLength = 0 }
+            return groups == 0 || groupLength == 3
+        }
+        for byte in bytes {
+            switch byte {
+            case 0x30...0x39:
+                groupLength += 1
+                let (times, timesOverflow) = value.multipliedReportingOverflow(by: 10)
+                let (sum, sumOverflow) = times.addingReportingOverflow(Int(byte - 0x30))
+                overflow = overflow || timesOverflow || sumOverflow
+                value = sum
+            case 0x2E:
+                if !endGroup() { return .some(nil) }
+            case 0x2C, 0x3A, 0x2F, 0x2D:
+                return .some(nil)
+            default:
+                // Not ASCII, or another mark: the general reading decides.
+                return nil
+            }
+        }
+        if !endGroup() { return .some(nil) }
+        // `Int("")` and a number past `Int.max` have no value.
+        return groups == 0 || overflow ? .some(nil) : .some(value)
+    }
+
+    /// The value of a number token, on its characters: the definition.
+    static func generalValue(of token: Token) -> Int? {
         if token.kind == .number {
             let text = token.text
             // Thousands are grouped with dots; a comma or a lone dot with fewer than three digits after
@@ -52,6 +111,10 @@ struct FigureExtractor: Sendable {
 
     /// The keys of `numberWords`.
     static let numberWordKeys = numberWords.keys.map(\.vietnameseKey)
+
+    /// `numberWordKeys` by their bytes.
+    static let numberWordKeyTable = UTF8KeyTable(numberWordKeys.map { ($0, 1) })
+    static let longestNumberWordKey = numberWordKeys.map(\.utf8.count).max() ?? 0
 
     func extract(_ sentences: [AnalyzedSentence]) -> KeyFigures {
         var figures = KeyFigures()

@@ -9,7 +9,7 @@ struct NameSplitter: Sendable {
 
     /// The number of leading tokens that belong to a unit's name, and the person's tokens after
     /// them; nil when no part of the run can be a person's name.
-    func split(_ run: ArraySlice<Token>, knownUnits: Set<String>) -> (unitCount: Int, personCount: Int)? {
+    func split(_ run: ArraySlice<Token>, knownUnits: KeyNameSet) -> (unitCount: Int, personCount: Int)? {
         let count = run.count
         guard count >= 2 else { return nil }
         var candidates: [Int] = []
@@ -20,8 +20,7 @@ struct NameSplitter: Sendable {
         guard !candidates.isEmpty else { return nil }
         for length in candidates {
             let prefix = run.prefix(count - length)
-            let key = prefix.map(\.key).joined(separator: " ")
-            if prefix.isEmpty || knownUnits.contains(key) { return (count - length, length) }
+            if prefix.isEmpty || knownUnits.contains(keysOf: prefix) { return (count - length, length) }
         }
         let length = candidates[0]
         return (count - length, length)

@@ -22,6 +22,8 @@ struct OfficialExtractor: Sendable {
     let kinds: UnitKindWords
     let roleWords: KeySet
     let splitter: NameSplitter
+    /// The lexicon's vocabulary, in which the roles found are tokenized again to be completed.
+    let vocabulary: KeyVocabulary
 
     init(lexicon: Lexicon) {
         let roles = lexicon.roles
@@ -44,6 +46,7 @@ struct OfficialExtractor: Sendable {
         let roleVocabulary = roles.heads + roles.bodies.map(\.name) + roles.connectors + words + roles.former + roles.joiners
         roleWords = KeySet(Set(Tokenizer.keys(of: roleVocabulary)), vocabulary: vocabulary)
         splitter = NameSplitter(surnames: KeySet(lexicon.surnames, vocabulary: vocabulary))
+        self.vocabulary = vocabulary
     }
 
     static func key(_ text: String) -> String { Tokenizer.tokens(text).map(\.key).joined(separator: " ") }
@@ -95,7 +98,7 @@ struct OfficialExtractor: Sendable {
 
     // MARK: - People in a sentence
 
-    func people(in sentence: AnalyzedSentence, knownUnits: Set<String>, primary: AdministrativeUnit?) -> [(String, [FoundRole])] {
+    func people(in sentence: AnalyzedSentence, knownUnits: KeyNameSet, primary: AdministrativeUnit?) -> [(String, [FoundRole])] {
         let tokens = sentence.tokens
         var result: [(String, [FoundRole])] = []
         var floor = 0
@@ -137,7 +140,7 @@ struct OfficialExtractor: Sendable {
                 continue
             }
             // "Phó Chủ tịch UBND TP Hà Nội đề nghị": a unit's name, not a person's.
-            if knownUnits.contains(tokens[personStart..<runEnd].map(\.key).joined(separator: " ")) {
+            if knownUnits.contains(keysOf: tokens[personStart..<runEnd]) {
                 i = runEnd
                 continue
             }
@@ -363,8 +366,9 @@ struct OfficialExtractor: Sendable {
 
     /// "2 phó bí thư là ông Nguyễn Văn A và bà Trần Thị B": one office, several people.
     func sharedRole(_ tokens: [Token], at index: Int, sentence: AnalyzedSentence) -> (role: String, people: [String], end: Int)? {
-        guard index < tokens.count, tokens[index].kind == .number || FunctionWords.sharedCounts.contains(where: tokens[index].isLowercased),
-              heads.match(tokens, at: index + 1) != nil else { return nil }
+        // The head first: it rejects most positions without comparing any text.
+        guard index < tokens.count, heads.match(tokens, at: index + 1) != nil,
+              tokens[index].kind == .number || FunctionWords.sharedCounts.contains(where: tokens[index].isLowercased) else { return nil }
         var k = index + 1
         while k < tokens.count, sharing.match(tokens, at: k) == nil, k - index < 12 {
             let token = tokens[k]
@@ -397,7 +401,8 @@ struct OfficialExtractor: Sendable {
     /// HĐND phường X"); one still without takes `primary`, the ward or commune the article is
     /// about, when one is given (for offices given at its congress).
     func complete(_ texts: [String], primary: AdministrativeUnit?) -> [String] {
-        let analysed = texts.map(analyse)
+        // (A closure, not `map(analyse)`, which would copy the extractor.)
+        let analysed = texts.map { analyse($0) }
         var result: [String] = []
         for (index, role) in analysed.enumerated() {
             var text = texts[index]
@@ -418,7 +423,7 @@ struct OfficialExtractor: Sendable {
                     break
                 }
             }
-            result.append(heads.match(Tokenizer.tokens(text), at: 0) != nil ? Self.capitalizingFirst(text) : text)
+            result.append(heads.match(Tokenizer.tokens(text, vocabulary: vocabulary), at: 0) != nil ? Self.capitalizingFirst(text) : text)
         }
         return result
     }
@@ -431,7 +436,7 @@ struct OfficialExtractor: Sendable {
     }
 
     func analyse(_ text: String) -> RoleShape {
-        let tokens = Tokenizer.tokens(text)
+        let tokens = Tokenizer.tokens(text, vocabulary: vocabulary)
         var shape = RoleShape()
         var k = 0
         while k < tokens.count {

@@ -10,6 +10,8 @@ struct UnitExtractor: Sendable {
     let kinds: UnitKindWords
     let provinceAliases: PhraseMatcher
     let provinceOfKey: [String: UnitLexicon.Province]
+    /// The keys of `provinceOfKey`: names every article knows as units.
+    let provinceKeys: KeyNameSet
     /// The province of each of `provinceAliases`' phrases, by the phrase's index.
     let provinceOfAlias: [UnitLexicon.Province?]
     let notNames: PhraseMatcher
@@ -33,6 +35,7 @@ struct UnitExtractor: Sendable {
         }
         self.provinceAliases = PhraseMatcher(aliases, vocabulary: vocabulary)
         self.provinceOfKey = provinceOfKey
+        self.provinceKeys = KeyNameSet(provinceOfKey.keys)
         self.provinceOfAlias = aliases.map { provinceOfKey[Tokenizer.tokens($0).map(\.key).joined(separator: " ")] }
         self.notNames = PhraseMatcher(lexicon.units.notNames, vocabulary: vocabulary)
         self.roleHeads = PhraseMatcher(lexicon.roles.heads, vocabulary: vocabulary)
@@ -43,7 +46,7 @@ struct UnitExtractor: Sendable {
     /// telling a unit's name from the person named after it).
     struct Result: Sendable {
         var units: [AdministrativeUnit]
-        var knownNames: Set<String>
+        var knownNames: KeyNameSet
         /// The province or city the article is set in, named or implied by its section or outlet.
         var province: String?
     }
@@ -70,11 +73,10 @@ struct UnitExtractor: Sendable {
 
     func extract(_ sentences: [AnalyzedSentence], article: Article) -> Result {
         // Pass 1: names that are surely units (no role before them to suggest a person follows).
-        var known: Set<String> = []
+        var known = provinceKeys
         for sentence in sentences {
-            for mention in scan(sentence, index: 0, known: [], surelyOnly: true) { known.insert(mention.name.vietnameseKey) }
+            for mention in scan(sentence, index: 0, known: KeyNameSet(), surelyOnly: true) { known.insert(mention.name.vietnameseKey) }
         }
-        for key in provinceOfKey.keys { known.insert(key) }
         // Pass 2: every mention, splitting names from the people named after them.
         var mentions: [Mention] = []
         for (index, sentence) in sentences.enumerated() {
@@ -88,7 +90,7 @@ struct UnitExtractor: Sendable {
 
     // MARK: - Scanning
 
-    func scan(_ sentence: AnalyzedSentence, index sentenceIndex: Int, known: Set<String>, surelyOnly: Bool) -> [Mention] {
+    func scan(_ sentence: AnalyzedSentence, index sentenceIndex: Int, known: KeyNameSet, surelyOnly: Bool) -> [Mention] {
         let tokens = sentence.tokens
         var mentions: [Mention] = []
         var i = 0
@@ -191,7 +193,7 @@ struct UnitExtractor: Sendable {
     }
 
     /// The unit's name after a kind word: the name run, less a person's name that follows it.
-    func readName(_ tokens: [Token], from start: Int, kind: UnitKind, known: Set<String>, roleBefore: Bool) -> (String, Int)? {
+    func readName(_ tokens: [Token], from start: Int, kind: UnitKind, known: KeyNameSet, roleBefore: Bool) -> (String, Int)? {
         guard start < tokens.count else { return nil }
         if tokens[start].kind == .number, tokens[start].text.count <= 2, tokens[start].text.allSatisfy(\.isNumber) {
             return (tokens[start].text, start + 1)
@@ -202,8 +204,9 @@ struct UnitExtractor: Sendable {
         // "Xã Dân chủ" where the article names "xã Dân Chủ": a known name written with a
         // lower-case syllable is still that name.
         for extra in 1...2 where run.upperBound + extra <= tokens.count {
-            let candidate = tokens[start..<(run.upperBound + extra)].map(\.key).joined(separator: " ")
-            if known.contains(candidate), tokens[run.upperBound..<(run.upperBound + extra)].allSatisfy({ $0.kind == .word }) {
+            // (The kinds first: they rule out most runs without joining keys.)
+            if tokens[run.upperBound..<(run.upperBound + extra)].allSatisfy({ $0.kind == .word }),
+               known.contains(keysOf: tokens[start..<(run.upperBound + extra)]) {
                 run = start..<(run.upperBound + extra)
                 break
             }

@@ -8,6 +8,8 @@ struct UnitKindWords: Sendable {
     private let kindOfWord: [UnitKind?]
     private let kindOfCommittee: [UnitKind?]
     private let kindOfAbbreviation: [String: UnitKind]
+    /// `kindOfAbbreviation["."]`.
+    private let kindOfDot: UnitKind?
 
     init(_ units: UnitLexicon, vocabulary: KeyVocabulary? = nil) {
         var words: [String] = []
@@ -32,6 +34,7 @@ struct UnitKindWords: Sendable {
         self.kindOfWord = words.map { kindOfWord[Self.key($0)] }
         self.kindOfCommittee = committees.map { kindOfCommittee[Self.key($0)] }
         self.kindOfAbbreviation = kindOfAbbreviation
+        self.kindOfDot = kindOfAbbreviation["."]
     }
 
     static func key(_ text: String) -> String { Tokenizer.tokens(text).map(\.key).joined(separator: " ") }
@@ -54,8 +57,10 @@ struct UnitKindWords: Sendable {
         if let word = words.match(tokens, at: index), let kind = kindOfWord[word.index] {
             return (kind, word.keys.count, .kindWord)
         }
-        if tokens[index].text.utf8.last == 0x2E, tokens[index].text.hasSuffix("."), let kind = kindOfAbbreviation[tokens[index].text.lowercased()] {
-            return (kind, 1, .kindWord)
+        if tokens[index].endsWithDot, tokens[index].text.hasSuffix(".") {
+            // A full stop alone, the usual token ending in one, is looked up once (`kindOfDot`).
+            let text = tokens[index].text
+            if let kind = text.utf8.count == 1 ? kindOfDot : kindOfAbbreviation[text.lowercased()] { return (kind, 1, .kindWord) }
         }
         return nil
     }

@@ -8,40 +8,55 @@ public struct EntityResolver: Sendable {
     public init() {}
 
     public func resolve(_ records: [ArticleRecord]) -> ResolvedSite {
-        var units: [UnitKey: ResolvedUnit] = [:]
+        // Each unit and person by its number in order of appearance, found by hashing its key
+        // once per mention: the unit's articles, and each person's (role, article) pairs, as sets
+        // beside them keep resolution linear in the number of mentions.
+        var unitNumbers: [UnitKey: Int] = [:]
         var unitOrder: [UnitKey] = []
-        var people: [PersonKey: ResolvedOfficial] = [:]
+        var units: [ResolvedUnit] = []
+        var unitArticles: [Set<String>] = []
+        var personNumbers: [PersonKey: Int] = [:]
         var personOrder: [PersonKey] = []
-        // Lookups that keep resolution linear in the number of mentions: the people of each
-        // name in order of appearance, the articles of each unit, the (role, article) pairs
-        // of each person.
+        var people: [ResolvedOfficial] = []
+        var personRoles: [Set<RoleInArticle>] = []
+        // The people of each name in order of appearance.
         var peopleByName: [String: [PersonKey]] = [:]
-        var unitArticles: [UnitKey: Set<String>] = [:]
-        var personRoles: [PersonKey: Set<RoleInArticle>] = [:]
         for record in records {
             let articleID = record.article.id
             for unit in record.units {
                 let key = unit.key
-                if units[key] == nil {
+                let number: Int
+                if let known = unitNumbers[key] {
+                    number = known
+                    if units[number].parent == nil { units[number].parent = unit.parent }
+                } else {
+                    number = units.count
+                    unitNumbers[key] = number
                     unitOrder.append(key)
-                    units[key] = ResolvedUnit(name: unit.name, kind: unit.kind, parent: unit.parent, slug: "", articles: [])
+                    units.append(ResolvedUnit(name: unit.name, kind: unit.kind, parent: unit.parent, slug: "", articles: []))
+                    unitArticles.append([])
                 }
-                if units[key]?.parent == nil { units[key]?.parent = unit.parent }
-                if unitArticles[key, default: []].insert(articleID).inserted { units[key]?.articles.append(articleID) }
+                if unitArticles[number].insert(articleID).inserted { units[number].articles.append(articleID) }
             }
             let province = record.province
             for official in record.officials {
-                let key = personKey(official.key, province: province, existing: peopleByName[official.key] ?? [])
-                if people[key] == nil {
+                let name = official.key
+                let key = personKey(name, province: province, existing: peopleByName[name] ?? [])
+                let number: Int
+                if let known = personNumbers[key] {
+                    number = known
+                } else {
+                    number = people.count
+                    personNumbers[key] = number
                     personOrder.append(key)
                     peopleByName[key.name, default: []].append(key)
-                    people[key] = ResolvedOfficial(name: official.name, slug: "", roles: [])
+                    people.append(ResolvedOfficial(name: official.name, slug: "", roles: []))
+                    personRoles.append([])
                 }
                 for role in official.roles {
-                    let entry = ResolvedOfficial.Appointment(role: role.text, article: articleID, evidence: role.evidence)
-                    if !personRoles[key, default: []].contains(RoleInArticle(role: role.key, article: articleID)) {
-                        personRoles[key, default: []].insert(RoleInArticle(role: role.text.vietnameseKey, article: articleID))
-                        people[key]?.roles.append(entry)
+                    // (`role.key` is the text's `vietnameseKey`.)
+                    if personRoles[number].insert(RoleInArticle(role: role.key, article: articleID)).inserted {
+                        people[number].roles.append(ResolvedOfficial.Appointment(role: role.text, article: articleID, evidence: role.evidence))
                     }
                 }
             }
@@ -50,7 +65,8 @@ public struct EntityResolver: Sendable {
         var taken: [String: String] = [:]
         var resolvedUnits: [ResolvedUnit] = []
         for key in unitOrder.sorted() {
-            guard var unit = units[key] else { continue }
+            guard let number = unitNumbers[key] else { continue }
+            var unit = units[number]
             unit.slug = Self.uniqueSlug((unit.kind.rawValue + " " + unit.name).slug, for: "\(unit.kind.rawValue) \(unit.name)",
                                         taken: &taken, diagnostics: &diagnostics)
             resolvedUnits.append(unit)
@@ -58,7 +74,8 @@ public struct EntityResolver: Sendable {
         taken = [:]
         var resolvedPeople: [ResolvedOfficial] = []
         for key in personOrder.sorted() {
-            guard var person = people[key] else { continue }
+            guard let number = personNumbers[key] else { continue }
+            var person = people[number]
             person.slug = Self.uniqueSlug(person.name.slug, for: person.name + (key.province.map { " (\($0))" } ?? ""),
                                           taken: &taken, diagnostics: &diagnostics)
             resolvedPeople.append(person)

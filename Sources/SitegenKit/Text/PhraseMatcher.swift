@@ -36,6 +36,10 @@ public struct PhraseMatcher: Sendable {
     private var candidates: [Int32] = []
     private var numbers: [UInt32] = []
     private var numbersStart: [Int32] = []
+    /// One bit per key number, set for the numbers some phrase starts with: a token interned in
+    /// the vocabulary whose bit is clear starts no match, answered without looking further.
+    /// Empty without a vocabulary that holds every key.
+    private var startBits: [UInt64] = []
 
     public init(_ phrases: [String], vocabulary: KeyVocabulary? = nil) {
         var numbered = vocabulary != nil
@@ -68,6 +72,11 @@ public struct PhraseMatcher: Sendable {
             }
             candidates.append(Int32(self.numbered.count))
             numbersStart.append(Int32(self.numbers.count))
+            var startBits = [UInt64](repeating: 0, count: (byFirstNumber.count + 63) / 64)
+            for (number, phrases) in byFirstNumber.enumerated() where !phrases.isEmpty {
+                startBits[number >> 6] |= 1 << UInt64(number & 63)
+            }
+            self.startBits = startBits
             self.stamp = vocabulary.stamp
         }
     }
@@ -93,8 +102,21 @@ public struct PhraseMatcher: Sendable {
         return found
     }
 
-    /// The longest phrase that starts at `index`, or nil.
+    /// The longest phrase that starts at `index`, or nil. A token interned in the vocabulary
+    /// whose number starts no phrase is answered here, inlined where it is asked.
+    @inline(__always)
     public func match(_ tokens: [Token], at index: Int) -> Phrase? {
+        guard index < tokens.count else { return nil }
+        let id = tokens[index].keyID
+        if stamp != 0, id.stamp == stamp, case let number = Int(id.number), number >> 6 < startBits.count,
+           startBits[number >> 6] & (1 << UInt64(number & 63)) == 0 {
+            return nil
+        }
+        return fullMatch(tokens, at: index)
+    }
+
+    /// `match(_:at:)` without the quick answer: the definition.
+    func fullMatch(_ tokens: [Token], at index: Int) -> Phrase? {
         guard index < tokens.count else { return nil }
         let id = tokens[index].keyID
         // (A number past the table can only come from another vocabulary with the same stamp.)

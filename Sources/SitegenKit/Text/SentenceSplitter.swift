@@ -92,12 +92,19 @@ public enum SentenceSplitter {
     /// nil for other text.
     static func simpleSentences(_ paragraph: String, utf8 bytes: UnsafeBufferPointer<UInt8>) -> [Substring]? {
         guard let decoded = SimpleScalars.decode(bytes) else { return nil }
+        let utf8 = paragraph.utf8
+        func stringIndex(_ scalar: Int) -> String.Index { utf8.index(utf8.startIndex, offsetBy: decoded.offsets[scalar]) }
+        return sentenceRanges(paragraph, decoded: decoded).map { paragraph[stringIndex($0.lowerBound)..<stringIndex($0.upperBound)] }
+    }
+
+    /// The sentences of a paragraph of simple scalars, decoded, as ranges of its scalars.
+    static func sentenceRanges(_ paragraph: String, decoded: SimpleScalars.Decoded) -> [Range<Int>] {
         let values = decoded.values
         let traits = decoded.traits
         let count = values.count
         let utf8 = paragraph.utf8
         func stringIndex(_ scalar: Int) -> String.Index { utf8.index(utf8.startIndex, offsetBy: decoded.offsets[scalar]) }
-        var result: [Substring] = []
+        var result: [Range<Int>] = []
         var start = 0
         var index = 0
         while index < count {
@@ -110,7 +117,7 @@ public enum SentenceSplitter {
             while end < count, closesSentence(values[end]) { end += 1 }
             // "… chào cờ.Đồng chí …": captions copied without the space between them.
             if mark == 0x2E, end < count, traits[end].contains(.uppercase), index > 0, traits[index - 1].contains(.lowercase) {
-                result.append(paragraph[stringIndex(start)..<stringIndex(end)])
+                result.append(start..<end)
                 start = end
                 index = end
                 continue
@@ -131,12 +138,12 @@ public enum SentenceSplitter {
                 index = end
                 continue
             }
-            result.append(paragraph[stringIndex(start)..<stringIndex(end)])
+            result.append(start..<end)
             start = next
             index = next
         }
         if !(start..<count).allSatisfy({ traits[$0].contains(.whitespace) }) {
-            result.append(paragraph[stringIndex(start)...])
+            result.append(start..<count)
         }
         return result
     }

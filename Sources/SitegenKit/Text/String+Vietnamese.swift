@@ -133,6 +133,8 @@ enum VietnameseLetters {
             UTF8.encode(folded.base) { bytes.append($0) }
             guard bytes.count <= 2 else { continue }
             var entry = UInt32(bytes[0]) | UInt32(bytes.count == 2 ? bytes[1] : 0) << 8 | 1 << 16
+            // Bit 17: the base is plain (`PlainText`), so a key of such bases is NFC as it stands.
+            if folded.base.isASCII || PlainText.isPlain(folded.base.value) { entry |= 1 << 17 }
             if let tone = folded.tone { entry |= tone.value << 24 }
             packed[slot] = entry
         }
@@ -152,10 +154,18 @@ enum VietnameseLetters {
     /// and lower case and non-breaking spaces). Text with combining marks (U+0300–U+036F) and
     /// letters outside the table take the general path.
     static func key(utf8 bytes: UnsafeBufferPointer<UInt8>) -> String {
+        key(utf8: bytes, numberIn: nil).key
+    }
+
+    /// `key(utf8:)`, and the key's number in `table` (`KeyVocabulary`'s plain keys) looked up on
+    /// the bytes just written: `.some` when the key is plain (its bytes are then its NFC, as the
+    /// table's keys are), nil when it is not or took the general path, or without a table.
+    static func key(utf8 bytes: UnsafeBufferPointer<UInt8>, numberIn table: UTF8KeyTable?) -> (key: String, number: UInt32??) {
         let count = bytes.count
         // Worst case of the fast path: each byte kept, plus one tone digit per syllable and a space.
-        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: count * 2 + 2) { out -> String in
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: count * 2 + 2) { out -> (key: String, number: UInt32??) in
             var length = 0
+            var plain = true
             var tone: UInt8 = 0
             var inSyllable = false
             var pendingSpace = false
@@ -191,13 +201,14 @@ enum VietnameseLetters {
                     value = UInt32(byte & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
                     width = 3
                 } else {
-                    return String(decoding: bytes, as: UTF8.self).generalVietnameseKey
+                    return (String(decoding: bytes, as: UTF8.self).generalVietnameseKey, nil)
                 }
                 if let slot = slot(of: value), case let entry = packed[slot], entry != 0 {
                     if pendingSpace, length > 0 { out[length] = 0x20; length += 1 }
                     pendingSpace = false
                     out[length] = UInt8(truncatingIfNeeded: entry)
                     length += 1
+                    if entry & 1 << 17 == 0 { plain = false }
                     let second = UInt8(truncatingIfNeeded: entry >> 8)
                     if second != 0 { out[length] = second; length += 1 }
                     let digit = UInt8(truncatingIfNeeded: entry >> 24)
@@ -212,12 +223,14 @@ enum VietnameseLetters {
                     pendingSpace = true
                 } else {
                     // A combining mark, or a letter or digit outside the table.
-                    return String(decoding: bytes, as: UTF8.self).generalVietnameseKey
+                    return (String(decoding: bytes, as: UTF8.self).generalVietnameseKey, nil)
                 }
                 index += width
             }
             if inSyllable, tone != 0 { out[length] = tone; length += 1 }
-            return String(decoding: UnsafeBufferPointer(rebasing: out[..<length]), as: UTF8.self)
+            let written = UnsafeBufferPointer(rebasing: out[..<length])
+            let number: UInt32?? = plain ? table.map { $0.number(of: written) } : nil
+            return (String(decoding: written, as: UTF8.self), number)
         }
     }
 

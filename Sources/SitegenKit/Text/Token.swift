@@ -18,6 +18,9 @@ public struct Token: Sendable, Hashable {
         let rawValue: UInt8
         static let capitalized = Traits(rawValue: 1)
         static let nameSyllable = Traits(rawValue: 2)
+        /// The text's last byte is "." ("P.", "TP."), kept so that tests for a glued
+        /// abbreviation need not read the text.
+        static let endsWithDot = Traits(rawValue: 4)
     }
 
     public init(text: String, kind: Kind, range: Range<String.Index>) {
@@ -25,12 +28,13 @@ public struct Token: Sendable, Hashable {
                   traits: Self.traits(of: text, kind: kind))
     }
 
-    init(text: String, kind: Kind, range: Range<String.Index>, key: String, traits: Traits) {
+    init(text: String, kind: Kind, range: Range<String.Index>, key: String, traits: Traits, keyID: KeyID = .none) {
         self.text = text
         self.kind = kind
         self.range = range
         self.key = key
         self.traits = traits
+        self.keyID = keyID
     }
 
     /// Numbers the token's key in `vocabulary`.
@@ -65,11 +69,15 @@ public struct Token: Sendable, Hashable {
     /// A capitalised word with lower-case letters after the first: a syllable of a proper name.
     public var isNameSyllable: Bool { traits.contains(.nameSyllable) }
 
+    /// Whether the text's last byte is "." (its last scalar is U+002E).
+    var endsWithDot: Bool { traits.contains(.endsWithDot) }
+
     /// The traits of a token, character by character.
     static func traits(of text: String, kind: Kind) -> Traits {
         var traits: Traits = []
         if text.first?.isUppercase ?? false { traits.insert(.capitalized) }
         if isNameSyllable(text, kind: kind) { traits.insert(.nameSyllable) }
+        if text.utf8.last == 0x2E { traits.insert(.endsWithDot) }
         return traits
     }
 
@@ -111,7 +119,11 @@ public enum Tokenizer {
 
     /// The tokens of `text`, their keys numbered in `vocabulary`.
     public static func tokens(_ text: String, vocabulary: KeyVocabulary) -> [Token] {
-        var tokens = tokens(text)
+        if let simple = text.utf8.withContiguousStorageIfAvailable({ simpleTokens(text, utf8: $0, vocabulary: vocabulary) }),
+           let tokens = simple {
+            return tokens
+        }
+        var tokens = generalTokens(text)
         for index in tokens.indices { tokens[index].intern(in: vocabulary) }
         return tokens
     }

@@ -2,22 +2,59 @@
 extension Tokenizer {
     /// The tokens of `text` (whose UTF-8 is `bytes`), read scalar by scalar; nil when a scalar
     /// is not one of `SimpleScalars`, where a character may be more than one scalar.
-    static func simpleTokens(_ text: String, utf8 bytes: UnsafeBufferPointer<UInt8>) -> [Token]? {
+    static func simpleTokens(_ text: String, utf8 bytes: UnsafeBufferPointer<UInt8>, vocabulary: KeyVocabulary? = nil) -> [Token]? {
         guard let decoded = SimpleScalars.decode(bytes) else { return nil }
-        let values = decoded.values
-        let offsets = decoded.offsets
-        let traits = decoded.traits
+        return simpleTokens(text, decoded: decoded, scalars: 0..<decoded.values.count, utf8: bytes, vocabulary: vocabulary)
+    }
+
+    /// The tokens of the scalars `scalars` of decoded text (whose UTF-8 is `bytes`): a sentence
+    /// of a paragraph decoded once for splitting and tokenizing. `text` is that sentence alone
+    /// (the bytes of `scalars`), and the tokens' ranges are its indices. Given a vocabulary, the
+    /// tokens are interned in it as they are made (a plain key is looked up on the bytes it is
+    /// written in), as `Token.intern(in:)` would intern them.
+    static func simpleTokens(_ text: String, decoded: SimpleScalars.Decoded, scalars: Range<Int>,
+                             utf8 bytes: UnsafeBufferPointer<UInt8>, vocabulary: KeyVocabulary? = nil) -> [Token] {
+        decoded.values.withUnsafeBufferPointer { allValues in
+            decoded.offsets.withUnsafeBufferPointer { allOffsets in
+                decoded.traits.withUnsafeBufferPointer { allTraits in
+                    simpleTokens(text, values: UnsafeBufferPointer(rebasing: allValues[scalars]),
+                                 offsets: UnsafeBufferPointer(rebasing: allOffsets[scalars.lowerBound...scalars.upperBound]),
+                                 traits: UnsafeBufferPointer(rebasing: allTraits[scalars]), utf8: bytes, vocabulary: vocabulary)
+                }
+            }
+        }
+    }
+
+    /// The tokens of decoded scalars: `offsets` holds where each scalar's bytes start in `bytes`,
+    /// and one more, where the last ends; `text`'s UTF-8 is `bytes` from `offsets[0]`.
+    private static func simpleTokens(_ text: String, values: UnsafeBufferPointer<UInt32>, offsets: UnsafeBufferPointer<Int>,
+                                     traits: UnsafeBufferPointer<SimpleScalars.Traits>,
+                                     utf8 bytes: UnsafeBufferPointer<UInt8>, vocabulary: KeyVocabulary?) -> [Token] {
         let count = values.count
         let utf8 = text.utf8
-        func stringIndex(_ scalar: Int) -> String.Index { utf8.index(utf8.startIndex, offsetBy: offsets[scalar]) }
+        let origin = offsets[0]
+        func stringIndex(_ scalar: Int) -> String.Index { utf8.index(utf8.startIndex, offsetBy: offsets[scalar] - origin) }
         func slice(_ start: Int, _ end: Int) -> UnsafeBufferPointer<UInt8> {
             UnsafeBufferPointer(rebasing: bytes[offsets[start]..<offsets[end]])
         }
         var tokens: [Token] = []
+        // About one token in five scalars of prose; reserving saves most regrowing.
+        tokens.reserveCapacity(count / 4 + 1)
         func append(_ start: Int, _ end: Int, _ kind: Token.Kind) {
             let bytes = slice(start, end)
             let tokenText = String(decoding: bytes, as: UTF8.self)
-            let key = kind == .punctuation ? tokenText : VietnameseLetters.key(utf8: bytes)
+            let key: String
+            var keyID = KeyID.none
+            if kind == .punctuation {
+                key = tokenText
+                if let vocabulary { keyID = vocabulary.id(of: key) }
+            } else {
+                let found = VietnameseLetters.key(utf8: bytes, numberIn: vocabulary?.plainNumbers)
+                key = found.key
+                if let vocabulary {
+                    if let number = found.number { keyID = KeyID(stamp: vocabulary.stamp, number: number ?? 0) } else { keyID = vocabulary.id(of: key) }
+                }
+            }
             var tokenTraits: Token.Traits = []
             if traits[start].contains(.uppercase) {
                 tokenTraits.insert(.capitalized)
@@ -29,7 +66,9 @@ extension Tokenizer {
                     }
                 }
             }
-            tokens.append(Token(text: tokenText, kind: kind, range: stringIndex(start)..<stringIndex(end), key: key, traits: tokenTraits))
+            if values[end - 1] == 0x2E { tokenTraits.insert(.endsWithDot) }
+            tokens.append(Token(text: tokenText, kind: kind, range: stringIndex(start)..<stringIndex(end), key: key, traits: tokenTraits,
+                                keyID: keyID))
         }
 
         func appendWord(_ start: Int, _ end: Int) {
