@@ -13,12 +13,20 @@ struct PageBuilder: Sendable {
     /// The slug of each article's primary place page (`plan.unit(for:)`), by article index:
     /// found once, not on every theme page and chart that counts places.
     private let primaryPlaceSlugs: [String?]
+    /// The file of each article's page from the output root, by article index, in each language:
+    /// made once, not on every page that links to it.
+    private let articleFiles: Bilingual<[String]>
+    /// Each official's distinct roles (`ResolvedOfficial.distinctRoles`), by slug: the official's
+    /// pages, overviews and the search indexes ask for them in both languages.
+    private let distinctRoles: [String: [String]]
 
     init(inputs: RenderInputs) {
         self.inputs = inputs
         items = Bilingual(vi: [], en: [])
         articleIndex = Dictionary(inputs.plan.articles.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         primaryPlaceSlugs = inputs.plan.articles.map { $0.record.primaryUnit.flatMap(inputs.plan.unit(for:))?.slug }
+        articleFiles = Bilingual { language in inputs.plan.articles.map { Route.article($0.slug).file(in: language) } }
+        distinctRoles = Dictionary(inputs.plan.officials.map { ($0.slug, $0.official.distinctRoles) }, uniquingKeysWith: { first, _ in first })
         let builder = self
         items = Bilingual { language in inputs.plan.articles.map { builder.unlinkedItem($0, language) } }
     }
@@ -206,8 +214,18 @@ struct PageBuilder: Sendable {
     /// The list item of `plan.articles[index]`, linked from the page of `links`.
     func articleItem(at index: Int, _ language: Language, _ links: PageLinks) -> ArticleItemView {
         var item = items[language][index]
-        item.href = links.to(.article(plan.articles[index].slug), language)
+        item.href = articleLink(at: index, language, links)
         return item
+    }
+
+    /// The link to the page of `plan.articles[index]` from the page of `links`.
+    func articleLink(at index: Int, _ language: Language, _ links: PageLinks) -> String {
+        links.to(file: articleFiles[language][index])
+    }
+
+    /// The distinct roles of `entry`'s official, as `ResolvedOfficial.distinctRoles` gives them.
+    func distinctRoles(of entry: OfficialEntry) -> [String] {
+        distinctRoles[entry.slug] ?? entry.official.distinctRoles
     }
 
     /// The headline of `plan.articles[index]` in `language`, as its list item has it.

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Overview paragraphs for the pages of a unit, an official and a theme: what the records say
 /// about each, counted and dated from the records alone, Markdown-escaped.
 extension SummaryWriter {
@@ -13,7 +15,7 @@ extension SummaryWriter {
         if let parent = unit.parent {
             // The parent as the records name it with its kind ("Hà Nội City"), else its bare name.
             let parentKey = parent.vietnameseKey
-            let parentUnit = named.lazy.flatMap(\.units).first { $0.name.vietnameseKey == parentKey && $0.kind.level < unit.kind.level }
+            let parentUnit = named.lazy.flatMap(\.units).first { $0.kind.level < unit.kind.level && $0.name.vietnameseKey == parentKey }
             label += " (" + (parentUnit.map { translator.unitLabel(name: $0.name, kind: $0.kind, in: language) } ?? parent) + ")"
         }
         label = label.capitalizedFirst.markdownEscaped
@@ -71,6 +73,13 @@ extension SummaryWriter {
     /// An official's overview: in how many articles they are named, over which dates, and every
     /// role they were named in, translated.
     public func officialOverview(_ official: ResolvedOfficial, records: [ArticleRecord], in language: Language) -> String {
+        officialOverview(official, records: records, distinctRoles: official.distinctRoles, in: language)
+    }
+
+    /// `officialOverview(_:records:in:)` given the official's `distinctRoles`, made once for
+    /// every page that shows them.
+    func officialOverview(_ official: ResolvedOfficial, records: [ArticleRecord], distinctRoles roles: [String],
+                          in language: Language) -> String {
         let en = language == .en
         let ids = Set(official.roles.map(\.article))
         let named = records.filter { ids.contains($0.article.id) }
@@ -79,7 +88,6 @@ extension SummaryWriter {
         blocks.append((en ? "\(name) is named in " : "\(name) được nêu tên trong ")
             + FactFormat.count(named.count, "article", "articles", vi: "bài viết", in: language)
             + Self.dateRange(named, in: language) + ".")
-        let roles = official.distinctRoles
         if !roles.isEmpty {
             blocks.append(en ? "Named as:" : "Được nêu với chức danh:")
             blocks.append(roles.map { "- " + translator.role($0, in: language).text.markdownEscaped }.joined(separator: "\n"))
@@ -177,7 +185,34 @@ extension SummaryWriter {
     }
 
     /// Whether the words of `needle` stand together in `haystack` (both `vietnameseKey`s).
+    ///
+    /// Compares UTF-8 bytes (`containsWordsAsText` is the definition, held to it by tests): both
+    /// are keys made the same way, so equal text is equal bytes, and a match must start and end at
+    /// a space or an end of `haystack`.
     static func containsWords(_ haystack: String, _ needle: String) -> Bool {
+        var haystack = haystack, needle = needle
+        return haystack.withUTF8 { hay in
+            needle.withUTF8 { words in
+                let space = UInt8(ascii: " ")
+                guard words.count <= hay.count else { return false }
+                var start = 0
+                while start + words.count <= hay.count {
+                    if start == 0 || hay[start - 1] == space {
+                        let end = start + words.count
+                        if end == hay.count || hay[end] == space,
+                           UnsafeBufferPointer(rebasing: hay[start..<end]).elementsEqual(words) {
+                            return true
+                        }
+                    }
+                    start += 1
+                }
+                return false
+            }
+        }
+    }
+
+    /// `containsWords` on text: the definition.
+    static func containsWordsAsText(_ haystack: String, _ needle: String) -> Bool {
         (" " + haystack + " ").contains(" " + needle + " ")
     }
 }
