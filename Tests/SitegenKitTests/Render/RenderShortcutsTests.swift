@@ -123,3 +123,36 @@ extension RenderShortcutsTests {
         }
     }
 }
+
+extension RenderShortcutsTests {
+    /// HTML escaping byte by byte: the definition.
+    static func escapedByteByByte(_ text: String) -> [UInt8] {
+        var out: [UInt8] = []
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "&"): out += Array("&amp;".utf8)
+            case UInt8(ascii: "<"): out += Array("&lt;".utf8)
+            case UInt8(ascii: ">"): out += Array("&gt;".utf8)
+            case UInt8(ascii: "\""): out += Array("&quot;".utf8)
+            case UInt8(ascii: "'"): out += Array("&#39;".utf8)
+            default: out.append(byte)
+            }
+        }
+        return out
+    }
+
+    @Test func htmlEscapingEightBytesAtATimeIsTheByteByByteOne() throws {
+        var texts = try TranslateFastPathTests.seedLines()
+        for special in ["&", "<", ">", "\"", "'", "\"\u{301}", "%", "=", "~"] {
+            for offset in 0..<18 {
+                texts.append(String(repeating: "a", count: offset) + special + String(repeating: "ầ", count: 18 - offset))
+                texts.append(String(repeating: special, count: offset))
+            }
+        }
+        for text in texts {
+            var out: [UInt8] = Array("x".utf8)
+            HTMLEscape.append(text, to: &out)
+            #expect(out == Array("x".utf8) + Self.escapedByteByByte(text), "\(text.debugDescription)")
+        }
+    }
+}
