@@ -93,7 +93,7 @@ extension PageBuilder {
         // Figures from the newest article about this place that states each one.
         let key = UnitKey(kind: entry.unit.kind, name: entry.unit.name)
         let about = articleIndexes(entry.articleIDs).filter { index in
-            plan.articles[index].record.primaryUnit.map { $0.key == key } ?? false
+            plan.articles[index].record.primaryUnit.map { $0.kind == key.kind && $0.key == key } ?? false
         }
         let figures = KeyFigures.Kind.allCases.compactMap { kind -> FigureView? in
             guard let source = about.first(where: { plan.articles[$0].record.figures[kind] != nil }),

@@ -20,7 +20,8 @@ struct PageBuilder: Sendable {
     /// pages, overviews and the search indexes ask for them in both languages.
     private let distinctRoles: [String: [String]]
 
-    init(inputs: RenderInputs) {
+    /// A builder for `inputs`; the list items are made on `jobs` threads (the same for any number).
+    init(inputs: RenderInputs, jobs: Int = 1) {
         self.inputs = inputs
         items = Bilingual(vi: [], en: [])
         articleIndex = Dictionary(inputs.plan.articles.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
@@ -28,7 +29,10 @@ struct PageBuilder: Sendable {
         articleFiles = Bilingual { language in inputs.plan.articles.map { Route.article($0.slug).file(in: language) } }
         distinctRoles = Dictionary(inputs.plan.officials.map { ($0.slug, $0.official.distinctRoles) }, uniquingKeysWith: { first, _ in first })
         let builder = self
-        items = Bilingual { language in inputs.plan.articles.map { builder.unlinkedItem($0, language) } }
+        let pairs = parallelMap(inputs.plan.articles, jobs: jobs) { entry in
+            (vi: builder.unlinkedItem(entry, .vi), en: builder.unlinkedItem(entry, .en))
+        }
+        items = Bilingual(vi: pairs.map(\.vi), en: pairs.map(\.en))
     }
 
     /// What a page kind contributes: its template, title, description, breadcrumbs and view.

@@ -7,10 +7,10 @@ extension SummaryWriter {
     /// about it, the officials whose roles name it, the figures of articles about it, and themes.
     public func unitOverview(_ unit: ResolvedUnit, records: [ArticleRecord], in language: Language) -> String {
         let en = language == .en
-        let ids = Set(unit.articles)
-        let named = records.filter { ids.contains($0.article.id) }
+        let named = Self.records(records, in: Set(unit.articles))
         let key = UnitKey(kind: unit.kind, name: unit.name)
-        let about = named.filter { $0.primaryUnit?.key == key }
+        // The kind first: only a unit of the same kind needs its key made.
+        let about = named.filter { record in record.primaryUnit.map { $0.kind == unit.kind && $0.key == key } ?? false }
         var label = translator.unitLabel(name: unit.name, kind: unit.kind, in: language)
         if let parent = unit.parent {
             // The parent as the records name it with its kind ("Hà Nội City"), else its bare name.
@@ -81,8 +81,7 @@ extension SummaryWriter {
     func officialOverview(_ official: ResolvedOfficial, records: [ArticleRecord], distinctRoles roles: [String],
                           in language: Language) -> String {
         let en = language == .en
-        let ids = Set(official.roles.map(\.article))
-        let named = records.filter { ids.contains($0.article.id) }
+        let named = Self.records(records, in: Set(official.roles.map(\.article)))
         let name = official.name.markdownEscaped
         var blocks: [String] = []
         blocks.append((en ? "\(name) is named in " : "\(name) được nêu tên trong ")
@@ -99,7 +98,8 @@ extension SummaryWriter {
     /// are about.
     public func themeOverview(_ theme: Theme, records: [ArticleRecord], in language: Language) -> String {
         let en = language == .en
-        let matching = records.filter { $0.themes.contains(theme.id) }
+        // A theme page passes only records that give the theme: no copy is made then.
+        let matching = records.allSatisfy { $0.themes.contains(theme.id) } ? records : records.filter { $0.themes.contains(theme.id) }
         let name = (en ? theme.nameEn : theme.nameVi).markdownEscaped
         var blocks: [String] = []
         blocks.append((en ? "\(name) is discussed in " : "Chủ đề \(name) được bàn đến trong ")
@@ -117,6 +117,12 @@ extension SummaryWriter {
                              : (matching.count == 1 ? "Bài viết nói về \(list)." : "Các bài viết nói về \(list)."))
         }
         return blocks.joined(separator: "\n\n") + "\n"
+    }
+
+    /// Those of `records` whose article is one of `ids`; `records` itself, not a copy, when all
+    /// are (as on the entity pages, which pass the records of the entity's articles).
+    static func records(_ records: [ArticleRecord], in ids: Set<String>) -> [ArticleRecord] {
+        records.allSatisfy { ids.contains($0.article.id) } ? records : records.filter { ids.contains($0.article.id) }
     }
 
     /// How many themes an overview names; the rest are counted ("and 6 more").
