@@ -96,6 +96,9 @@ struct PageBuilder: Sendable {
             NavItemView(label: strings[key], href: links.to(target, language), current: section == target)
         }
         let other = language.other
+        // The page's path in each language, made once for the canonical URL, the alternates and
+        // the language switch.
+        let paths = Bilingual { route.path(in: $0) }
         return LayoutView(
             lang: language.rawValue,
             title: title,
@@ -106,9 +109,9 @@ struct PageBuilder: Sendable {
             cssHref: links.to(file: "assets/site.css"),
             feedHref: links.to(file: language.rawValue + "/feed.xml"),
             searchHref: links.to(.search, language),
-            canonical: config.absoluteURL(route.path(in: language)),
-            alternates: Self.alternates(route).map { AlternateView(hreflang: $0.hreflang, href: config.absoluteURL($0.path)) },
-            switchHref: links.to(route, other),
+            canonical: config.absoluteURL(paths[language]),
+            alternates: Self.alternates(route, paths: paths).map { AlternateView(hreflang: $0.hreflang, href: config.absoluteURL($0.path)) },
+            switchHref: links.to(file: paths[other] + "index.html"), // `route.file(in: other)`
             switchLabel: inputs.strings[other]["languageName"],
             switchLang: other.rawValue,
             nav: nav,
@@ -126,6 +129,12 @@ struct PageBuilder: Sendable {
         let target = route == .landing ? Route.home : route
         let fallback = route == .landing || route == .home ? Route.landing.path(in: .en) : route.path(in: .en)
         return [("vi", target.path(in: .vi)), ("en", target.path(in: .en)), ("x-default", fallback)]
+    }
+
+    /// `alternates(route)` given the route's own path in each language.
+    static func alternates(_ route: Route, paths: Bilingual<String>) -> [(hreflang: String, path: String)] {
+        guard route != .landing, route != .home else { return alternates(route) }
+        return [("vi", paths.vi), ("en", paths.en), ("x-default", paths.en)]
     }
 
     /// The top-level section a page belongs to, for the navigation.

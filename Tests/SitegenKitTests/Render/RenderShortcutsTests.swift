@@ -156,3 +156,20 @@ extension RenderShortcutsTests {
         }
     }
 }
+
+extension RenderShortcutsTests {
+    @Test func alternatesFromPathsMadeOnceAreTheRoutesOnes() throws {
+        let plan = try SiteFixture.plan()
+        #expect(plan.routes.count > 10)
+        for route in plan.routes {
+            let paths = Bilingual { route.path(in: $0) }
+            let quick = PageBuilder.alternates(route, paths: paths)
+            let plain = PageBuilder.alternates(route)
+            #expect(quick.map(\.hreflang) == plain.map(\.hreflang))
+            #expect(quick.map(\.path) == plain.map(\.path))
+            for language in Language.allCases {
+                #expect(paths[language] + "index.html" == route.file(in: language))
+            }
+        }
+    }
+}

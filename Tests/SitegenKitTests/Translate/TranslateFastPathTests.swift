@@ -106,3 +106,28 @@ import Testing
         #expect(named > 0 && named < records.count, "both answers must occur")
     }
 }
+
+extension TranslateFastPathTests {
+    /// Overviews keep the records they are given when all belong to the entity, and filter them
+    /// otherwise: records of other entities around them change nothing.
+    @Test func overviewsAreTheSameWithOtherRecordsAround() throws {
+        let site = try TranslateFixtures.seedSite()
+        let writer = SummaryWriter(translator: try TranslateFixtures.translator())
+        let records = site.records
+        for language in Language.allCases {
+            for unit in site.units {
+                let own = records.filter { Set(unit.articles).contains($0.article.id) }
+                #expect(writer.unitOverview(unit, records: own, in: language) == writer.unitOverview(unit, records: records, in: language))
+            }
+            for official in site.officials {
+                let own = records.filter { Set(official.roles.map(\.article)).contains($0.article.id) }
+                #expect(writer.officialOverview(official, records: own, in: language)
+                    == writer.officialOverview(official, records: records, in: language))
+            }
+            for theme in writer.translator.themes.values {
+                let own = records.filter { $0.themes.contains(theme.id) }
+                #expect(writer.themeOverview(theme, records: own, in: language) == writer.themeOverview(theme, records: records, in: language))
+            }
+        }
+    }
+}
