@@ -34,6 +34,9 @@ public enum HTMLLines {
         func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || (0x09...0x0D).contains(byte) }
         var lineStart = 0
         let count = bytes.count
+        // Lines kept whole with their line feed, one after the other, are copied as one run:
+        // `bytes[runStart..<runEnd]` is still to be appended.
+        var runStart = 0, runEnd = 0
         while lineStart < count {
             var lineEnd = lineStart
             // Eight bytes at a time while none of them is a line feed, carriage return or the
@@ -57,11 +60,25 @@ public enum HTMLLines {
                 if bytes[start] >= 0x80 || bytes[end - 1] >= 0x80 {
                     if mayBeSpace(bytes, at: start) || endsInMaybeSpace(bytes, before: end) { return nil }
                 }
-                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<end]))
-                out.append(0x0A)
+                let endsInLineFeed = end < count && bytes[end] == 0x0A
+                if start == runEnd, runEnd > runStart, endsInLineFeed {
+                    runEnd = end + 1
+                } else {
+                    if runEnd > runStart { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<runEnd])) }
+                    if endsInLineFeed {
+                        runStart = start
+                        runEnd = end + 1
+                    } else {
+                        out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<end]))
+                        out.append(0x0A)
+                        runStart = 0
+                        runEnd = 0
+                    }
+                }
             }
             lineStart = lineEnd + 1
         }
+        if runEnd > runStart { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<runEnd])) }
         return out
     }
 
