@@ -173,3 +173,20 @@ extension RenderShortcutsTests {
         }
     }
 }
+
+extension RenderShortcutsTests {
+    @Test func htmlEscapedTextIsTheByteByByteOne() throws {
+        var texts = try TranslateFastPathTests.seedLines()
+        for special in ["&", "<", ">", "\"", "'", "\"\u{301}"] {
+            for offset in 0..<18 { texts.append(String(repeating: "ầ", count: offset / 2) + String(repeating: "b", count: offset % 2) + special + "x") }
+        }
+        var changed = 0
+        for text in texts {
+            let expected = String(decoding: Self.escapedByteByByte(text), as: UTF8.self)
+            #expect(text.htmlEscaped == expected, "\(text.debugDescription)")
+            #expect(HTMLEscape.needsEscaping(text) == (expected != text))
+            if expected != text { changed += 1 }
+        }
+        #expect(changed > 0 && changed < texts.count)
+    }
+}

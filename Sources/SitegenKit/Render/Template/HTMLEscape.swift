@@ -12,6 +12,27 @@ enum HTMLEscape {
         text.withUTF8 { append($0, to: &out) }
     }
 
+    /// Whether `text` holds any of the five bytes `append` escapes.
+    static func needsEscaping(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            var index = 0
+            if let base = bytes.baseAddress {
+                while index + 8 <= bytes.count {
+                    if mayNeedEscaping(UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)) { return true }
+                    index += 8
+                }
+            }
+            while index < bytes.count {
+                switch bytes[index] {
+                case UInt8(ascii: "&"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "\""), UInt8(ascii: "'"): return true
+                default: index += 1
+                }
+            }
+            return false
+        }
+    }
+
     /// Appends the UTF-8 `bytes`, escaped, to `out`.
     static func append(_ bytes: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
         let count = bytes.count
