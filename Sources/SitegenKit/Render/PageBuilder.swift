@@ -19,20 +19,31 @@ struct PageBuilder: Sendable {
     /// Each official's distinct roles (`ResolvedOfficial.distinctRoles`), by slug: the official's
     /// pages, overviews and the search indexes ask for them in both languages.
     private let distinctRoles: [String: [String]]
+    /// Each article's summary in each language as its page and the feed show it, by article
+    /// index: made once (the event it reports found once for both languages).
+    private var summaries: Bilingual<[ArticleSummary]>
+
+    /// An article's summary, rendered: where it came from and its HTML (nil when empty).
+    struct ArticleSummary: Sendable {
+        var source: SummaryWriter.Source
+        var html: String?
+    }
 
     /// A builder for `inputs`; the list items are made on `jobs` threads (the same for any number).
     init(inputs: RenderInputs, jobs: Int = 1) {
         self.inputs = inputs
         items = Bilingual(vi: [], en: [])
+        summaries = Bilingual(vi: [], en: [])
         articleIndex = Dictionary(inputs.plan.articles.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         primaryPlaceSlugs = inputs.plan.articles.map { $0.record.primaryUnit.flatMap(inputs.plan.unit(for:))?.slug }
         articleFiles = Bilingual { language in inputs.plan.articles.map { Route.article($0.slug).file(in: language) } }
         distinctRoles = Dictionary(inputs.plan.officials.map { ($0.slug, $0.official.distinctRoles) }, uniquingKeysWith: { first, _ in first })
         let builder = self
-        let pairs = parallelMap(inputs.plan.articles, jobs: jobs) { entry in
-            (vi: builder.unlinkedItem(entry, .vi), en: builder.unlinkedItem(entry, .en))
+        let made = parallelMap(inputs.plan.articles, jobs: jobs) { entry in
+            (items: Bilingual { builder.unlinkedItem(entry, $0) }, summaries: builder.renderedSummaries(of: entry.record))
         }
-        items = Bilingual(vi: pairs.map(\.vi), en: pairs.map(\.en))
+        items = Bilingual { language in made.map { $0.items[language] } }
+        summaries = Bilingual { language in made.map { $0.summaries[language] } }
     }
 
     /// What a page kind contributes: its template, title, description, breadcrumbs and view.
@@ -234,6 +245,21 @@ struct PageBuilder: Sendable {
     /// The link to the page of `plan.articles[index]` from the page of `links`.
     func articleLink(at index: Int, _ language: Language, _ links: PageLinks) -> String {
         links.to(file: articleFiles[language][index])
+    }
+
+    /// The summary of `entry` in `language`, rendered.
+    func summary(of entry: ArticleEntry, _ language: Language) -> ArticleSummary {
+        if let index = articleIndex[entry.id], plan.articles[index].slug == entry.slug { return summaries[language][index] }
+        return renderedSummaries(of: entry.record)[language]
+    }
+
+    /// An article's summary in both languages, as cmark renders them.
+    private func renderedSummaries(of record: ArticleRecord) -> Bilingual<ArticleSummary> {
+        let made = inputs.summaries.summaries(of: record)
+        return Bilingual { language in
+            let summary = language == .vi ? made.vi : made.en
+            return ArticleSummary(source: summary.source, html: SummaryHTML.render(summary, in: language))
+        }
     }
 
     /// The distinct roles of `entry`'s official, as `ResolvedOfficial.distinctRoles` gives them.

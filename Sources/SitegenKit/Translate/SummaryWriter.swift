@@ -62,8 +62,28 @@ public struct SummaryWriter: Sendable {
         return Summary(markdown: factSummary(of: record, in: language), source: .facts)
     }
 
+    /// An article's summary in each language, as `summary(of:in:)` gives them, with the event
+    /// it reports found once for both.
+    public func summaries(of record: ArticleRecord) -> (vi: Summary, en: Summary) {
+        var event: Glossary.EventKind??
+        func summary(_ language: Language) -> Summary {
+            if let editor = record.editorSummary[language], !editor.trimmed.isEmpty {
+                return Summary(markdown: editor, source: .editor)
+            }
+            let found = event ?? self.event(of: record)
+            event = found
+            return Summary(markdown: factSummary(of: record, in: language, event: found), source: .facts)
+        }
+        return (summary(.vi), summary(.en))
+    }
+
     /// The fact sentences of an article in `language`, as Markdown paragraphs.
     public func factSummary(of record: ArticleRecord, in language: Language) -> String {
+        factSummary(of: record, in: language, event: event(of: record))
+    }
+
+    /// `factSummary(of:in:)` given the event the article reports (`event(of:)`).
+    func factSummary(of record: ArticleRecord, in language: Language, event: Glossary.EventKind?) -> String {
         let en = language == .en
         var blocks: [String] = []
 
@@ -71,7 +91,7 @@ public struct SummaryWriter: Sendable {
         var opening: [String] = []
         let place = placePhrase(of: record, in: language)
         let eventDate = record.article.eventDate.map { FactFormat.date($0, in: language) }
-        if let event = event(of: record) {
+        if let event {
             var sentence = en ? "The article reports on \(Self.indefinite(event.en))" : "Bài viết đưa tin về \(event.vi.markdownEscaped)"
             if let place { sentence += en ? " in \(place)" : " tại \(place)" }
             if let eventDate { sentence += en ? " on \(eventDate)" : " ngày \(eventDate)" }

@@ -131,3 +131,41 @@ extension TranslateFastPathTests {
         }
     }
 }
+
+extension TranslateFastPathTests {
+    /// Both languages' summaries made together, the event found once, are the ones made apart;
+    /// an editor's summary in one language leaves the facts of the other as they were.
+    @Test func summariesMadeTogetherAreTheOnesMadeApart() throws {
+        let writer = SummaryWriter(translator: try TranslateFixtures.translator())
+        var records = try TranslateFixtures.seedSite().records
+        if var record = records.first {
+            record.editorSummary[.en] = "The editor's *own* words."
+            records.append(record)
+            record.editorSummary[.vi] = "Lời của biên tập viên."
+            records.append(record)
+            record.editorSummary[.en] = "   "
+            records.append(record)
+        }
+        for record in records {
+            let both = writer.summaries(of: record)
+            #expect(both.vi == writer.summary(of: record, in: .vi))
+            #expect(both.en == writer.summary(of: record, in: .en))
+        }
+    }
+}
+
+extension RenderShortcutsTests {
+    @Test func summariesMadeOnceAreTheOnesEachPageMade() throws {
+        let inputs = try TemplateDifferentialTests.seedInputs()
+        let builder = PageBuilder(inputs: inputs, jobs: 2)
+        #expect(!inputs.plan.articles.isEmpty)
+        for entry in inputs.plan.articles {
+            for language in Language.allCases {
+                let summary = inputs.summaries.summary(of: entry.record, in: language)
+                let made = builder.summary(of: entry, language)
+                #expect(made.source == summary.source)
+                #expect(made.html == SummaryHTML.render(summary, in: language))
+            }
+        }
+    }
+}
