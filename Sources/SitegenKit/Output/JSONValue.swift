@@ -16,69 +16,90 @@ public indirect enum JSONValue: Sendable, Hashable {
     public static func optional(_ value: Int?) -> JSONValue { value.map(JSONValue.int) ?? .null }
 
     public func rendered(indent: Int = 0) -> String {
-        var out = ""
+        String(decoding: renderedBytes(indent: indent), as: UTF8.self)
+    }
+
+    /// `rendered(indent:)` as UTF-8, written straight into one byte buffer.
+    public func renderedBytes(indent: Int = 0) -> [UInt8] {
+        var out: [UInt8] = []
         write(to: &out, indent: indent)
         return out
     }
 
-    func write(to out: inout String, indent: Int) {
+    func write(to out: inout [UInt8], indent: Int) {
         switch self {
-        case .null: out += "null"
-        case .bool(let value): out += value ? "true" : "false"
-        case .int(let value): out += String(value)
+        case .null: Self.append("null", to: &out)
+        case .bool(let value): Self.append(value ? "true" : "false", to: &out)
+        case .int(let value): out.append(contentsOf: String(value).utf8)
         case .string(let value): Self.writeString(value, to: &out)
         case .array(let values):
-            if values.isEmpty { out += "[]"; return }
+            if values.isEmpty { Self.append("[]", to: &out); return }
             // Short arrays of scalars stay on one line, so one changed theme is a one-line diff
             // of a readable line rather than a reflowed block.
-            out += "[\n"
+            Self.append("[\n", to: &out)
             for (index, value) in values.enumerated() {
-                out += String(repeating: " ", count: indent + 2)
+                Self.appendSpaces(indent + 2, to: &out)
                 value.write(to: &out, indent: indent + 2)
-                out += index == values.count - 1 ? "\n" : ",\n"
+                Self.append(index == values.count - 1 ? "\n" : ",\n", to: &out)
             }
-            out += String(repeating: " ", count: indent) + "]"
+            Self.appendSpaces(indent, to: &out)
+            out.append(UInt8(ascii: "]"))
         case .object(let members):
-            if members.isEmpty { out += "{}"; return }
-            out += "{\n"
+            if members.isEmpty { Self.append("{}", to: &out); return }
+            Self.append("{\n", to: &out)
             for (index, (key, value)) in members.enumerated() {
-                out += String(repeating: " ", count: indent + 2)
+                Self.appendSpaces(indent + 2, to: &out)
                 Self.writeString(key, to: &out)
-                out += ": "
+                Self.append(": ", to: &out)
                 value.write(to: &out, indent: indent + 2)
-                out += index == members.count - 1 ? "\n" : ",\n"
+                Self.append(index == members.count - 1 ? "\n" : ",\n", to: &out)
             }
-            out += String(repeating: " ", count: indent) + "}"
+            Self.appendSpaces(indent, to: &out)
+            out.append(UInt8(ascii: "}"))
         }
     }
 
+    private static func append(_ text: StaticString, to out: inout [UInt8]) {
+        text.withUTF8Buffer { out.append(contentsOf: $0) }
+    }
+
+    private static func appendSpaces(_ count: Int, to out: inout [UInt8]) {
+        out.append(contentsOf: repeatElement(UInt8(ascii: " "), count: count))
+    }
+
     static func writeString(_ value: String, to out: inout String) {
-        out += "\""
+        var bytes: [UInt8] = []
+        writeString(value, to: &bytes)
+        out += String(decoding: bytes, as: UTF8.self)
+    }
+
+    static func writeString(_ value: String, to out: inout [UInt8]) {
+        out.append(UInt8(ascii: "\""))
         if !needsEscaping(value) {
             // Most names and titles: appended whole, not scalar by scalar.
-            out += value
-            out += "\""
+            out.append(contentsOf: value.utf8)
+            out.append(UInt8(ascii: "\""))
             return
         }
         for scalar in value.unicodeScalars {
             switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case "\u{2028}": out += "\\u2028"
-            case "\u{2029}": out += "\\u2029"
+            case "\"": append("\\\"", to: &out)
+            case "\\": append("\\\\", to: &out)
+            case "\n": append("\\n", to: &out)
+            case "\r": append("\\r", to: &out)
+            case "\t": append("\\t", to: &out)
+            case "\u{2028}": append("\\u2028", to: &out)
+            case "\u{2029}": append("\\u2029", to: &out)
             default:
                 if scalar.value < 0x20 {
                     let hex = String(scalar.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                    out.append(contentsOf: ("\\u" + String(repeating: "0", count: 4 - hex.count) + hex).utf8)
                 } else {
-                    out.unicodeScalars.append(scalar)
+                    out.append(contentsOf: UTF8.encode(scalar) ?? UTF8.EncodedScalar())
                 }
             }
         }
-        out += "\""
+        out.append(UInt8(ascii: "\""))
     }
 
     /// Whether `value` holds something `writeString` escapes: a control character, `"`, `\\`,

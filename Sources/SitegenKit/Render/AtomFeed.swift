@@ -31,8 +31,7 @@ enum AtomFeed {
             for theme in entry.record.themes {
                 out += "<category term=\"\(theme.htmlEscaped)\" label=\"\(builder.themeName(theme, language).htmlEscaped)\"/>\n"
             }
-            let summary = inputs.summaries.summary(of: entry.record, in: language)
-            if let rendered = SummaryHTML.render(summary, in: language) {
+            if let rendered = builder.summary(of: entry, language).html {
                 let html = rendered.split(separator: "\n").joined(separator: " ")
                 out += "<summary type=\"html\">\(html.htmlEscaped)</summary>\n"
             }

@@ -34,8 +34,18 @@ public enum HTMLLines {
         func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || (0x09...0x0D).contains(byte) }
         var lineStart = 0
         let count = bytes.count
+        // Lines kept whole with their line feed, one after the other, are copied as one run:
+        // `bytes[runStart..<runEnd]` is still to be appended.
+        var runStart = 0, runEnd = 0
         while lineStart < count {
             var lineEnd = lineStart
+            // Eight bytes at a time while none of them is a line feed, carriage return or the
+            // lead byte of a combining mark; then byte by byte from the word that has one.
+            if let base = bytes.baseAddress {
+                while lineEnd + 8 <= count, !mayStopLine(UnsafeRawPointer(base + lineEnd).loadUnaligned(as: UInt64.self)) {
+                    lineEnd += 8
+                }
+            }
             while lineEnd < count, bytes[lineEnd] != 0x0A {
                 if bytes[lineEnd] == 0x0D { return nil }
                 // U+0300–U+036F: a combining mark may join the white space before it.
@@ -50,12 +60,37 @@ public enum HTMLLines {
                 if bytes[start] >= 0x80 || bytes[end - 1] >= 0x80 {
                     if mayBeSpace(bytes, at: start) || endsInMaybeSpace(bytes, before: end) { return nil }
                 }
-                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<end]))
-                out.append(0x0A)
+                let endsInLineFeed = end < count && bytes[end] == 0x0A
+                if start == runEnd, runEnd > runStart, endsInLineFeed {
+                    runEnd = end + 1
+                } else {
+                    if runEnd > runStart { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<runEnd])) }
+                    if endsInLineFeed {
+                        runStart = start
+                        runEnd = end + 1
+                    } else {
+                        out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<end]))
+                        out.append(0x0A)
+                        runStart = 0
+                        runEnd = 0
+                    }
+                }
             }
             lineStart = lineEnd + 1
         }
+        if runEnd > runStart { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<runEnd])) }
         return out
+    }
+
+    /// Whether any of the eight bytes of `word` is 0x0A, 0x0D, 0xCC or 0xCD (the bytes the line
+    /// scan of `normalizeASCIIEdges` stops at); exact, with no false answer either way.
+    @inline(__always)
+    static func mayStopLine(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        @inline(__always) func hasZeroByte(_ value: UInt64) -> Bool { (value &- ones) & ~value & highs != 0 }
+        return hasZeroByte(word ^ (ones &* 0x0A)) || hasZeroByte(word ^ (ones &* 0x0D))
+            || hasZeroByte((word | ones) ^ (ones &* 0xCD))
     }
 
     /// Whether the character starting at `index` is one of Unicode's white spaces beyond ASCII.

@@ -72,7 +72,7 @@ enum OpenData {
             ])
         }
         return [("articles", articles), ("units", units), ("officials", officials), ("themes", themes)].map { name, values in
-            OutputFile(path: "data/\(name).json", text: JSONValue.array(values).rendered() + "\n")
+            OutputFile(path: "data/\(name).json", bytes: JSONValue.array(values).renderedBytes() + [UInt8(ascii: "\n")])
         }
     }
 }

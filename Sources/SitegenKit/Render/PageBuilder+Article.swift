@@ -26,8 +26,8 @@ extension PageBuilder {
         let strings = inputs.strings[language]
         let record = entry.record
         let article = record.article
-        let summary = inputs.summaries.summary(of: record, in: language)
-        let summaryHTML = SummaryHTML.render(summary, in: language)
+        let summary = self.summary(of: entry, language)
+        let summaryHTML = summary.html
         let places = record.units.compactMap { unit -> LinkView? in
             guard let place = plan.unit(for: unit) else { return nil }
             return unitLink(place, language, links, note: unit.primary ? strings["place_primary"] : nil)

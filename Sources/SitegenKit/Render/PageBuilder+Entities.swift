@@ -93,14 +93,14 @@ extension PageBuilder {
         // Figures from the newest article about this place that states each one.
         let key = UnitKey(kind: entry.unit.kind, name: entry.unit.name)
         let about = articleIndexes(entry.articleIDs).filter { index in
-            plan.articles[index].record.primaryUnit.map { $0.key == key } ?? false
+            plan.articles[index].record.primaryUnit.map { $0.kind == key.kind && $0.key == key } ?? false
         }
         let figures = KeyFigures.Kind.allCases.compactMap { kind -> FigureView? in
             guard let source = about.first(where: { plan.articles[$0].record.figures[kind] != nil }),
                   let figure = plan.articles[source].record.figures[kind] else { return nil }
             return FigureView(label: figureLabel(kind, language), value: format(language).number(figure.value),
                               source: LinkView(label: format(language).date(plan.articles[source].date),
-                                                      href: links.to(.article(plan.articles[source].slug), language)))
+                                                      href: articleLink(at: source, language, links)))
         }
         var seenPeople: Set<String> = []
         let people = about.flatMap { plan.officials(inArticle: plan.articles[$0].id) }.filter { seenPeople.insert($0.slug).inserted }
@@ -161,13 +161,14 @@ extension PageBuilder {
         let shown = articles.isSplit ? Set(entry.articleIDs.prefix(SitePlan.latestOnSplitPage)) : nil
         let rows = roleRows(official, language, links) { shown?.contains($0) ?? true }
         var seen: Set<String> = []
-        let distinct = official.distinctRoles.map { inputs.translator.role($0, in: language).text }.filter { seen.insert($0).inserted }
+        let roles = distinctRoles(of: entry)
+        let distinct = roles.map { inputs.translator.role($0, in: language).text }.filter { seen.insert($0).inserted }
         let description = strings.format("official_overview", [
             "name": official.name,
             "articles": strings.count("count_articles", entry.articleIDs.count),
             "roles": strings.count("count_roles", distinct.count),
         ])
-        let overview = overviewHTML(inputs.summaries.officialOverview(official, records: records(entry.articleIDs), in: language), language)
+        let overview = overviewHTML(inputs.summaries.officialOverview(official, records: records(entry.articleIDs), distinctRoles: roles, in: language), language)
         let view = OfficialPageView(name: official.name, overviewHTML: overview, rows: rows,
                                     rowsNote: articles.isSplit ? strings["official_tableLatest"] : nil, articles: articles)
         return Content(template: "official", title: official.name, description: description,
@@ -205,7 +206,7 @@ extension PageBuilder {
                 date: date.isEmpty ? strings["undated"] : date,
                 dateISO: articleDate.iso.isEmpty ? nil : articleDate.iso,
                 role: inputs.translator.role(appointment.role, in: language).text,
-                article: LinkView(label: headline(at: index, language), href: links.to(.article(plan.articles[index].slug), language))
+                article: LinkView(label: headline(at: index, language), href: articleLink(at: index, language, links))
             )
         }
     }

@@ -13,14 +13,37 @@ struct PageBuilder: Sendable {
     /// The slug of each article's primary place page (`plan.unit(for:)`), by article index:
     /// found once, not on every theme page and chart that counts places.
     private let primaryPlaceSlugs: [String?]
+    /// The file of each article's page from the output root, by article index, in each language:
+    /// made once, not on every page that links to it.
+    private let articleFiles: Bilingual<[String]>
+    /// Each official's distinct roles (`ResolvedOfficial.distinctRoles`), by slug: the official's
+    /// pages, overviews and the search indexes ask for them in both languages.
+    private let distinctRoles: [String: [String]]
+    /// Each article's summary in each language as its page and the feed show it, by article
+    /// index: made once (the event it reports found once for both languages).
+    private var summaries: Bilingual<[ArticleSummary]>
 
-    init(inputs: RenderInputs) {
+    /// An article's summary, rendered: where it came from and its HTML (nil when empty).
+    struct ArticleSummary: Sendable {
+        var source: SummaryWriter.Source
+        var html: String?
+    }
+
+    /// A builder for `inputs`; the list items are made on `jobs` threads (the same for any number).
+    init(inputs: RenderInputs, jobs: Int = 1) {
         self.inputs = inputs
         items = Bilingual(vi: [], en: [])
+        summaries = Bilingual(vi: [], en: [])
         articleIndex = Dictionary(inputs.plan.articles.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         primaryPlaceSlugs = inputs.plan.articles.map { $0.record.primaryUnit.flatMap(inputs.plan.unit(for:))?.slug }
+        articleFiles = Bilingual { language in inputs.plan.articles.map { Route.article($0.slug).file(in: language) } }
+        distinctRoles = Dictionary(inputs.plan.officials.map { ($0.slug, $0.official.distinctRoles) }, uniquingKeysWith: { first, _ in first })
         let builder = self
-        items = Bilingual { language in inputs.plan.articles.map { builder.unlinkedItem($0, language) } }
+        let made = parallelMap(inputs.plan.articles, jobs: jobs) { entry in
+            (items: Bilingual { builder.unlinkedItem(entry, $0) }, summaries: builder.renderedSummaries(of: entry.record))
+        }
+        items = Bilingual { language in made.map { $0.items[language] } }
+        summaries = Bilingual { language in made.map { $0.summaries[language] } }
     }
 
     /// What a page kind contributes: its template, title, description, breadcrumbs and view.
@@ -84,6 +107,9 @@ struct PageBuilder: Sendable {
             NavItemView(label: strings[key], href: links.to(target, language), current: section == target)
         }
         let other = language.other
+        // The page's path in each language, made once for the canonical URL, the alternates and
+        // the language switch.
+        let paths = Bilingual { route.path(in: $0) }
         return LayoutView(
             lang: language.rawValue,
             title: title,
@@ -94,9 +120,9 @@ struct PageBuilder: Sendable {
             cssHref: links.to(file: "assets/site.css"),
             feedHref: links.to(file: language.rawValue + "/feed.xml"),
             searchHref: links.to(.search, language),
-            canonical: config.absoluteURL(route.path(in: language)),
-            alternates: Self.alternates(route).map { AlternateView(hreflang: $0.hreflang, href: config.absoluteURL($0.path)) },
-            switchHref: links.to(route, other),
+            canonical: config.absoluteURL(paths[language]),
+            alternates: Self.alternates(route, paths: paths).map { AlternateView(hreflang: $0.hreflang, href: config.absoluteURL($0.path)) },
+            switchHref: links.to(file: paths[other] + "index.html"), // `route.file(in: other)`
             switchLabel: inputs.strings[other]["languageName"],
             switchLang: other.rawValue,
             nav: nav,
@@ -114,6 +140,12 @@ struct PageBuilder: Sendable {
         let target = route == .landing ? Route.home : route
         let fallback = route == .landing || route == .home ? Route.landing.path(in: .en) : route.path(in: .en)
         return [("vi", target.path(in: .vi)), ("en", target.path(in: .en)), ("x-default", fallback)]
+    }
+
+    /// `alternates(route)` given the route's own path in each language.
+    static func alternates(_ route: Route, paths: Bilingual<String>) -> [(hreflang: String, path: String)] {
+        guard route != .landing, route != .home else { return alternates(route) }
+        return [("vi", paths.vi), ("en", paths.en), ("x-default", paths.en)]
     }
 
     /// The top-level section a page belongs to, for the navigation.
@@ -206,8 +238,33 @@ struct PageBuilder: Sendable {
     /// The list item of `plan.articles[index]`, linked from the page of `links`.
     func articleItem(at index: Int, _ language: Language, _ links: PageLinks) -> ArticleItemView {
         var item = items[language][index]
-        item.href = links.to(.article(plan.articles[index].slug), language)
+        item.href = articleLink(at: index, language, links)
         return item
+    }
+
+    /// The link to the page of `plan.articles[index]` from the page of `links`.
+    func articleLink(at index: Int, _ language: Language, _ links: PageLinks) -> String {
+        links.to(file: articleFiles[language][index])
+    }
+
+    /// The summary of `entry` in `language`, rendered.
+    func summary(of entry: ArticleEntry, _ language: Language) -> ArticleSummary {
+        if let index = articleIndex[entry.id], plan.articles[index].slug == entry.slug { return summaries[language][index] }
+        return renderedSummaries(of: entry.record)[language]
+    }
+
+    /// An article's summary in both languages, as cmark renders them.
+    private func renderedSummaries(of record: ArticleRecord) -> Bilingual<ArticleSummary> {
+        let made = inputs.summaries.summaries(of: record)
+        return Bilingual { language in
+            let summary = language == .vi ? made.vi : made.en
+            return ArticleSummary(source: summary.source, html: SummaryHTML.render(summary, in: language))
+        }
+    }
+
+    /// The distinct roles of `entry`'s official, as `ResolvedOfficial.distinctRoles` gives them.
+    func distinctRoles(of entry: OfficialEntry) -> [String] {
+        distinctRoles[entry.slug] ?? entry.official.distinctRoles
     }
 
     /// The headline of `plan.articles[index]` in `language`, as its list item has it.

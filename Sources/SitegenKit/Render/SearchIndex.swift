@@ -28,7 +28,7 @@ enum SearchIndex {
                   strings.count("count_articles", unit.articleIDs.count))
         }
         for official in plan.officials {
-            let roles = official.official.distinctRoles.map { builder.inputs.translator.role($0, in: language).text }
+            let roles = builder.distinctRoles(of: official).map { builder.inputs.translator.role($0, in: language).text }
             entry(official.official.name, "search_kind_official", .official(official.slug), roles, roles.first ?? "")
         }
         for theme in plan.themes {

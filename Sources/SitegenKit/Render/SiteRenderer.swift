@@ -28,7 +28,7 @@ public struct SiteRenderer: Sendable {
     /// The site-wide files (search indexes, feeds, open data, sitemap) render on the same threads
     /// as the pages, first, instead of on one thread after them.
     public func render() throws -> [OutputFile] {
-        let builder = PageBuilder(inputs: inputs)
+        let builder = PageBuilder(inputs: inputs, jobs: jobs)
         var work: [Job] = [.searchIndex(.vi), .searchIndex(.en), .openData, .feed(.vi), .feed(.en), .sitemap, .notFound]
         let siteWide = work.count
         for route in inputs.plan.routes {

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Overview paragraphs for the pages of a unit, an official and a theme: what the records say
 /// about each, counted and dated from the records alone, Markdown-escaped.
 extension SummaryWriter {
@@ -5,15 +7,15 @@ extension SummaryWriter {
     /// about it, the officials whose roles name it, the figures of articles about it, and themes.
     public func unitOverview(_ unit: ResolvedUnit, records: [ArticleRecord], in language: Language) -> String {
         let en = language == .en
-        let ids = Set(unit.articles)
-        let named = records.filter { ids.contains($0.article.id) }
+        let named = Self.records(records, in: Set(unit.articles))
         let key = UnitKey(kind: unit.kind, name: unit.name)
-        let about = named.filter { $0.primaryUnit?.key == key }
+        // The kind first: only a unit of the same kind needs its key made.
+        let about = named.filter { record in record.primaryUnit.map { $0.kind == unit.kind && $0.key == key } ?? false }
         var label = translator.unitLabel(name: unit.name, kind: unit.kind, in: language)
         if let parent = unit.parent {
             // The parent as the records name it with its kind ("Hà Nội City"), else its bare name.
             let parentKey = parent.vietnameseKey
-            let parentUnit = named.lazy.flatMap(\.units).first { $0.name.vietnameseKey == parentKey && $0.kind.level < unit.kind.level }
+            let parentUnit = named.lazy.flatMap(\.units).first { $0.kind.level < unit.kind.level && $0.name.vietnameseKey == parentKey }
             label += " (" + (parentUnit.map { translator.unitLabel(name: $0.name, kind: $0.kind, in: language) } ?? parent) + ")"
         }
         label = label.capitalizedFirst.markdownEscaped
@@ -71,15 +73,20 @@ extension SummaryWriter {
     /// An official's overview: in how many articles they are named, over which dates, and every
     /// role they were named in, translated.
     public func officialOverview(_ official: ResolvedOfficial, records: [ArticleRecord], in language: Language) -> String {
+        officialOverview(official, records: records, distinctRoles: official.distinctRoles, in: language)
+    }
+
+    /// `officialOverview(_:records:in:)` given the official's `distinctRoles`, made once for
+    /// every page that shows them.
+    func officialOverview(_ official: ResolvedOfficial, records: [ArticleRecord], distinctRoles roles: [String],
+                          in language: Language) -> String {
         let en = language == .en
-        let ids = Set(official.roles.map(\.article))
-        let named = records.filter { ids.contains($0.article.id) }
+        let named = Self.records(records, in: Set(official.roles.map(\.article)))
         let name = official.name.markdownEscaped
         var blocks: [String] = []
         blocks.append((en ? "\(name) is named in " : "\(name) được nêu tên trong ")
             + FactFormat.count(named.count, "article", "articles", vi: "bài viết", in: language)
             + Self.dateRange(named, in: language) + ".")
-        let roles = official.distinctRoles
         if !roles.isEmpty {
             blocks.append(en ? "Named as:" : "Được nêu với chức danh:")
             blocks.append(roles.map { "- " + translator.role($0, in: language).text.markdownEscaped }.joined(separator: "\n"))
@@ -91,7 +98,8 @@ extension SummaryWriter {
     /// are about.
     public func themeOverview(_ theme: Theme, records: [ArticleRecord], in language: Language) -> String {
         let en = language == .en
-        let matching = records.filter { $0.themes.contains(theme.id) }
+        // A theme page passes only records that give the theme: no copy is made then.
+        let matching = records.allSatisfy { $0.themes.contains(theme.id) } ? records : records.filter { $0.themes.contains(theme.id) }
         let name = (en ? theme.nameEn : theme.nameVi).markdownEscaped
         var blocks: [String] = []
         blocks.append((en ? "\(name) is discussed in " : "Chủ đề \(name) được bàn đến trong ")
@@ -109,6 +117,12 @@ extension SummaryWriter {
                              : (matching.count == 1 ? "Bài viết nói về \(list)." : "Các bài viết nói về \(list)."))
         }
         return blocks.joined(separator: "\n\n") + "\n"
+    }
+
+    /// Those of `records` whose article is one of `ids`; `records` itself, not a copy, when all
+    /// are (as on the entity pages, which pass the records of the entity's articles).
+    static func records(_ records: [ArticleRecord], in ids: Set<String>) -> [ArticleRecord] {
+        records.allSatisfy { ids.contains($0.article.id) } ? records : records.filter { ids.contains($0.article.id) }
     }
 
     /// How many themes an overview names; the rest are counted ("and 6 more").
@@ -177,7 +191,34 @@ extension SummaryWriter {
     }
 
     /// Whether the words of `needle` stand together in `haystack` (both `vietnameseKey`s).
+    ///
+    /// Compares UTF-8 bytes (`containsWordsAsText` is the definition, held to it by tests): both
+    /// are keys made the same way, so equal text is equal bytes, and a match must start and end at
+    /// a space or an end of `haystack`.
     static func containsWords(_ haystack: String, _ needle: String) -> Bool {
+        var haystack = haystack, needle = needle
+        return haystack.withUTF8 { hay in
+            needle.withUTF8 { words in
+                let space = UInt8(ascii: " ")
+                guard words.count <= hay.count else { return false }
+                var start = 0
+                while start + words.count <= hay.count {
+                    if start == 0 || hay[start - 1] == space {
+                        let end = start + words.count
+                        if end == hay.count || hay[end] == space,
+                           UnsafeBufferPointer(rebasing: hay[start..<end]).elementsEqual(words) {
+                            return true
+                        }
+                    }
+                    start += 1
+                }
+                return false
+            }
+        }
+    }
+
+    /// `containsWords` on text: the definition.
+    static func containsWordsAsText(_ haystack: String, _ needle: String) -> Bool {
         (" " + haystack + " ").contains(" " + needle + " ")
     }
 }

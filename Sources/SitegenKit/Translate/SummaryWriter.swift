@@ -12,12 +12,29 @@ public struct SummaryWriter: Sendable {
     public private(set) var translator: Translator
     let eventCues: [(kind: Glossary.EventKind, cues: PhraseMatcher, context: PhraseMatcher)]
     let eventVerbs: PhraseMatcher
+    /// Which of the event matchers a phrase may start with each token key: one lookup per token
+    /// instead of one per matcher (`event(of:)`).
+    let eventStarts: [String: [EventMatcher]]
+
+    /// One of the matchers `event(of:)` runs: the event verbs, or an event's cues or context.
+    enum EventMatcher: Sendable {
+        case verb
+        case cue(Int)
+        case context(Int)
+    }
 
     /// A writer whose English comes from `translator`'s glossary and theme names.
     public init(translator: Translator) {
         self.translator = translator
         eventCues = translator.glossary.events.map { ($0, PhraseMatcher($0.cues), PhraseMatcher($0.context ?? [])) }
         eventVerbs = PhraseMatcher(translator.glossary.eventVerbs)
+        var starts: [String: [EventMatcher]] = [:]
+        for key in eventVerbs.firstKeys { starts[key, default: []].append(.verb) }
+        for (index, entry) in eventCues.enumerated() {
+            for key in entry.cues.firstKeys { starts[key, default: []].append(.cue(index)) }
+            for key in entry.context.firstKeys { starts[key, default: []].append(.context(index)) }
+        }
+        eventStarts = starts
     }
 
     /// This writer with its roles translated by `translator` (the same glossary, such as one from
@@ -45,8 +62,28 @@ public struct SummaryWriter: Sendable {
         return Summary(markdown: factSummary(of: record, in: language), source: .facts)
     }
 
+    /// An article's summary in each language, as `summary(of:in:)` gives them, with the event
+    /// it reports found once for both.
+    public func summaries(of record: ArticleRecord) -> (vi: Summary, en: Summary) {
+        var event: Glossary.EventKind??
+        func summary(_ language: Language) -> Summary {
+            if let editor = record.editorSummary[language], !editor.trimmed.isEmpty {
+                return Summary(markdown: editor, source: .editor)
+            }
+            let found = event ?? self.event(of: record)
+            event = found
+            return Summary(markdown: factSummary(of: record, in: language, event: found), source: .facts)
+        }
+        return (summary(.vi), summary(.en))
+    }
+
     /// The fact sentences of an article in `language`, as Markdown paragraphs.
     public func factSummary(of record: ArticleRecord, in language: Language) -> String {
+        factSummary(of: record, in: language, event: event(of: record))
+    }
+
+    /// `factSummary(of:in:)` given the event the article reports (`event(of:)`).
+    func factSummary(of record: ArticleRecord, in language: Language, event: Glossary.EventKind?) -> String {
         let en = language == .en
         var blocks: [String] = []
 
@@ -54,7 +91,7 @@ public struct SummaryWriter: Sendable {
         var opening: [String] = []
         let place = placePhrase(of: record, in: language)
         let eventDate = record.article.eventDate.map { FactFormat.date($0, in: language) }
-        if let event = event(of: record) {
+        if let event {
             var sentence = en ? "The article reports on \(Self.indefinite(event.en))" : "Bài viết đưa tin về \(event.vi.markdownEscaped)"
             if let place { sentence += en ? " in \(place)" : " tại \(place)" }
             if let eventDate { sentence += en ? " on \(eventDate)" : " ngày \(eventDate)" }
@@ -119,8 +156,43 @@ public struct SummaryWriter: Sendable {
         if let first = record.keySentences.first { sentences.insert(first.sentence, at: 0) }
         for sentence in sentences {
             let tokens = Tokenizer.tokens(sentence)
-            guard !eventVerbs.matches(in: tokens).isEmpty else { continue }
+            // Where each matcher first matches, trying only at tokens one of its phrases starts
+            // with: a matcher's first match is the first index where one of its phrases matches.
+            var hasVerb = false
+            var firstCue = [Int?](repeating: nil, count: eventCues.count)
+            var hasContext = [Bool](repeating: false, count: eventCues.count)
+            for index in tokens.indices {
+                guard let matchers = eventStarts[tokens[index].key] else { continue }
+                for matcher in matchers {
+                    switch matcher {
+                    case .verb:
+                        if !hasVerb, eventVerbs.match(tokens, at: index) != nil { hasVerb = true }
+                    case .cue(let event):
+                        if firstCue[event] == nil, eventCues[event].cues.match(tokens, at: index) != nil { firstCue[event] = index }
+                    case .context(let event):
+                        if !hasContext[event], eventCues[event].context.match(tokens, at: index) != nil { hasContext[event] = true }
+                    }
+                }
+            }
+            guard hasVerb else { continue }
             // The event named first: "tổ chức họp báo thông tin về Đại hội" is a press conference.
+            var best: (index: Int, kind: Glossary.EventKind)?
+            for (event, entry) in eventCues.enumerated() {
+                guard let first = firstCue[event], entry.context.isEmpty || hasContext[event] else { continue }
+                if best == nil || first < (best?.index ?? Int.max) { best = (first, entry.kind) }
+            }
+            if let best { return best.kind }
+        }
+        return nil
+    }
+
+    /// `event(of:)` running every matcher over every token: the definition, for tests.
+    func eventScanningEveryMatcher(of record: ArticleRecord) -> Glossary.EventKind? {
+        var sentences = [record.article.title]
+        if let first = record.keySentences.first { sentences.insert(first.sentence, at: 0) }
+        for sentence in sentences {
+            let tokens = Tokenizer.tokens(sentence)
+            guard !eventVerbs.matches(in: tokens).isEmpty else { continue }
             var best: (index: Int, kind: Glossary.EventKind)?
             for entry in eventCues {
                 guard let first = entry.cues.matches(in: tokens).first,
@@ -138,7 +210,8 @@ public struct SummaryWriter: Sendable {
         guard let unit = record.primaryUnit else { return record.province?.markdownEscaped }
         var text = translator.unitLabel(name: unit.name, kind: unit.kind, in: language).markdownEscaped
         if let parent = unit.parent {
-            let parentUnit = record.units.first { $0.name.vietnameseKey == parent.vietnameseKey && $0.kind.level < unit.kind.level }
+            let parentKey = parent.vietnameseKey
+            let parentUnit = record.units.first { $0.kind.level < unit.kind.level && $0.name.vietnameseKey == parentKey }
             let label = parentUnit.map { translator.unitLabel(name: $0.name, kind: $0.kind, in: language) } ?? parent
             text += " (" + label.markdownEscaped + ")"
         }

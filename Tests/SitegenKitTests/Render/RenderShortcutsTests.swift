@@ -49,3 +49,144 @@ extension RenderShortcutsTests {
         #expect(SearchIndex.line(members.map { (key: $0.0, value: $0.1) }) == expected)
     }
 }
+
+extension RenderShortcutsTests {
+    /// `HTMLLines.normalize` character by character: the definition.
+    static func normalizedLineByLine(_ text: String) -> String {
+        var out = ""
+        for line in text.split(separator: "\n", omittingEmptySubsequences: true) {
+            let trimmed = line.trimmed
+            if trimmed.isEmpty { continue }
+            out += trimmed
+            out += "\n"
+        }
+        return out
+    }
+
+    /// Where the eight-byte scan must stop: each special byte at each offset of a word.
+    static var lineEdgeCases: [String] {
+        var cases = ["", "\n", "\n\n", "a", "   a   ", "\t<p>x</p>\n  <p>y</p>  \n", "Cầu Giấy\u{00A0}", "\u{3000}Hà Nội", "e\u{301}",
+                     " \u{301}a", "a\r\nb", "x\u{2028}y"]
+        for special in ["\n", "\r", "\u{301}", "\u{36F}", " ", "\u{00A0}"] {
+            for offset in 0..<17 {
+                let text = String(repeating: "a", count: offset) + special + String(repeating: "b", count: 17 - offset)
+                cases += [text, "  " + text + "  \n" + text, text + "\n"]
+            }
+        }
+        return cases
+    }
+
+    @Test func htmlLinesOnBytesAreTheLineByLineOnes() throws {
+        var texts = Self.lineEdgeCases
+        for file in try SiteFixture.build() where file.path.hasSuffix(".html") || file.path.hasSuffix(".xml") {
+            // The built pages are normalised already: indent them again to give the trimming work.
+            let text = String(decoding: file.bytes, as: UTF8.self)
+            texts.append(text)
+            texts.append(text.split(separator: "\n").map { "    " + $0 + " \t" }.joined(separator: "\n\n"))
+        }
+        var quick = 0
+        for text in texts {
+            let expected = Self.normalizedLineByLine(text)
+            #expect(HTMLLines.normalize(text) == expected, "\(text.debugDescription)")
+            #expect(HTMLLines.normalize(Array(text.utf8)) == Array(expected.utf8))
+            var copy = text
+            if let fast = copy.withUTF8({ HTMLLines.normalizeASCIIEdges($0) }) {
+                #expect(fast == Array(expected.utf8))
+                quick += 1
+            }
+        }
+        #expect(quick > texts.count / 2, "the byte path must answer most pages")
+    }
+
+    @Test(arguments: [UInt64(0), 0x0A, 0x0D, 0xCC, 0xCD, 0xCB, 0xCE, 0x0B, 0x8A, 0x4A4A_4A4A_4A4A_4A4A, 0x0A00_0000_0000_0000,
+                      0xCDCD_CDCD_CDCD_CDCD, 0x0D0A_0D0A_0D0A_0D0A, 0xFFFF_FFFF_FFFF_FFFF, 0x0101_0101_0101_0101, 0x8D8D_8C8C_4D4C_0E09])
+    func eightByteLineStopIsExact(word: UInt64) {
+        for shift in stride(from: 0, to: 64, by: 8) {
+            let rotated = word << shift | (shift == 0 ? 0 : word >> (64 - shift))
+            let bytes = (0..<8).map { UInt8(truncatingIfNeeded: rotated >> ($0 * 8)) }
+            #expect(HTMLLines.mayStopLine(rotated) == bytes.contains { [0x0A, 0x0D, 0xCC, 0xCD].contains($0) })
+        }
+    }
+
+    @Test func articleLinksAndDistinctRolesMadeOnceAreTheRoutesOnes() throws {
+        let inputs = try TemplateDifferentialTests.seedInputs()
+        let builder = PageBuilder(inputs: inputs)
+        let links = PageLinks(file: "en/chu-de/x/index.html")
+        for language in Language.allCases {
+            for (index, entry) in inputs.plan.articles.enumerated() {
+                #expect(builder.articleLink(at: index, language, links) == links.to(.article(entry.slug), language))
+            }
+        }
+        #expect(!inputs.plan.officials.isEmpty)
+        for entry in inputs.plan.officials {
+            #expect(builder.distinctRoles(of: entry) == entry.official.distinctRoles)
+        }
+    }
+}
+
+extension RenderShortcutsTests {
+    /// HTML escaping byte by byte: the definition.
+    static func escapedByteByByte(_ text: String) -> [UInt8] {
+        var out: [UInt8] = []
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "&"): out += Array("&amp;".utf8)
+            case UInt8(ascii: "<"): out += Array("&lt;".utf8)
+            case UInt8(ascii: ">"): out += Array("&gt;".utf8)
+            case UInt8(ascii: "\""): out += Array("&quot;".utf8)
+            case UInt8(ascii: "'"): out += Array("&#39;".utf8)
+            default: out.append(byte)
+            }
+        }
+        return out
+    }
+
+    @Test func htmlEscapingEightBytesAtATimeIsTheByteByByteOne() throws {
+        var texts = try TranslateFastPathTests.seedLines()
+        for special in ["&", "<", ">", "\"", "'", "\"\u{301}", "%", "=", "~"] {
+            for offset in 0..<18 {
+                texts.append(String(repeating: "a", count: offset) + special + String(repeating: "ầ", count: 18 - offset))
+                texts.append(String(repeating: special, count: offset))
+            }
+        }
+        for text in texts {
+            var out: [UInt8] = Array("x".utf8)
+            HTMLEscape.append(text, to: &out)
+            #expect(out == Array("x".utf8) + Self.escapedByteByByte(text), "\(text.debugDescription)")
+        }
+    }
+}
+
+extension RenderShortcutsTests {
+    @Test func alternatesFromPathsMadeOnceAreTheRoutesOnes() throws {
+        let plan = try SiteFixture.plan()
+        #expect(plan.routes.count > 10)
+        for route in plan.routes {
+            let paths = Bilingual { route.path(in: $0) }
+            let quick = PageBuilder.alternates(route, paths: paths)
+            let plain = PageBuilder.alternates(route)
+            #expect(quick.map(\.hreflang) == plain.map(\.hreflang))
+            #expect(quick.map(\.path) == plain.map(\.path))
+            for language in Language.allCases {
+                #expect(paths[language] + "index.html" == route.file(in: language))
+            }
+        }
+    }
+}
+
+extension RenderShortcutsTests {
+    @Test func htmlEscapedTextIsTheByteByByteOne() throws {
+        var texts = try TranslateFastPathTests.seedLines()
+        for special in ["&", "<", ">", "\"", "'", "\"\u{301}"] {
+            for offset in 0..<18 { texts.append(String(repeating: "ầ", count: offset / 2) + String(repeating: "b", count: offset % 2) + special + "x") }
+        }
+        var changed = 0
+        for text in texts {
+            let expected = String(decoding: Self.escapedByteByByte(text), as: UTF8.self)
+            #expect(text.htmlEscaped == expected, "\(text.debugDescription)")
+            #expect(HTMLEscape.needsEscaping(text) == (expected != text))
+            if expected != text { changed += 1 }
+        }
+        #expect(changed > 0 && changed < texts.count)
+    }
+}

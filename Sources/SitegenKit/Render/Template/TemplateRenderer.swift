@@ -137,41 +137,47 @@ struct TemplateRenderer {
     // MARK: - Lookup
 
     private func lookup(_ name: TemplateName, _ frame: Frame) -> TemplateValue? {
-        var transforms = name.transforms[...]
         var value: TemplateValue?
+        var applied = 0
         switch name.path {
         case .current:
             value = stack.last
         case .sequencePosition:
-            guard let position = frame.position, let first = transforms.popFirst() else { return nil }
+            guard let position = frame.position, let first = name.transforms.first else { return nil }
             value = Self.apply(first, to: position)
+            applied = 1
         case .path(let parts, let topOnly):
             if topOnly {
-                value = stack.last.flatMap { Self.descend($0, parts[...]) }
+                value = stack.last.flatMap { Self.descend($0, parts, from: 0) }
             } else {
                 let head = parts[0]
                 var level = stack.count - 1
                 while level >= 0 {
                     if let found = stack[level].field(head) {
-                        value = Self.descend(found, parts.dropFirst())
+                        value = parts.count == 1 ? found : Self.descend(found, parts, from: 1)
                         break
                     }
                     level -= 1
                 }
             }
         }
-        for transform in transforms {
+        let transforms = name.transforms
+        while applied < transforms.count {
             guard let current = value else { return nil }
-            value = Self.apply(transform, to: current)
+            value = Self.apply(transforms[applied], to: current)
+            applied += 1
         }
         return value
     }
 
-    private static func descend(_ value: TemplateValue, _ parts: ArraySlice<String>) -> TemplateValue? {
+    /// The value at `parts[start...]` inside `value`.
+    private static func descend(_ value: TemplateValue, _ parts: [String], from start: Int) -> TemplateValue? {
         var value = value
-        for part in parts {
-            guard let child = value.field(part) else { return nil }
+        var index = start
+        while index < parts.count {
+            guard let child = value.field(parts[index]) else { return nil }
             value = child
+            index += 1
         }
         return value
     }

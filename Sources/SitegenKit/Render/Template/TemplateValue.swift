@@ -24,7 +24,8 @@ public enum TemplateValue: Sendable {
     func field(_ name: String) -> TemplateValue? {
         switch self {
         case .object(let fields):
-            for field in fields where field.name == name { return field.value }
+            // By index, so that only the matching field's value is copied out.
+            for index in fields.indices where fields[index].name == name { return fields[index].value }
             return nil
         case .strings(let table):
             return table[name].map(TemplateValue.text)
