@@ -95,7 +95,11 @@ public struct ArticleParser: Sendable {
         if let ledeIndex { body.remove(at: ledeIndex) }
 
         let outlet = lede.flatMap { outletMark(in: $0.text) }
-        let sentences = blocks.flatMap { SentenceSplitter.sentences($0.text).map(String.init) } + [title]
+        // Only a sentence with eight ASCII digits can name a term (`termStartYear`): a block with
+        // fewer is not split.
+        let sentences = blocks.flatMap { block in
+            DateParser.asciiDigitCount(block.text, atLeast: 8) ? SentenceSplitter.sentences(block.text).map(String.init) : []
+        } + [title]
         let termYear = dates.termStartYear(in: sentences)
         let published = header.published
         var eventDate: CalendarDate?
