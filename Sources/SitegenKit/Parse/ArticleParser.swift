@@ -193,16 +193,42 @@ public struct ArticleParser: Sendable {
     static let bylinePrefixes = ["bài và ảnh:", "bài, ảnh:", "bài:", "tin và ảnh:", "tin, ảnh:", "tin:", "nhóm pv:",
                                  "phóng viên:", "pv:", "tác giả:", "bởi"]
 
+    /// The most characters of a byline prefix.
+    static let longestBylinePrefix = bylinePrefixes.map(\.count).max() ?? 0
+
+    /// `text.components(separatedBy: " - ")`, split on the UTF-8 bytes when the text is plain
+    /// (`PlainText`: each character one scalar, so the bytes of " - " are where the characters
+    /// are).
+    static func nameParts(_ text: String) -> [String] {
+        guard PlainText.isPlain(text) else { return text.components(separatedBy: " - ") }
+        var parts: [String] = []
+        let bytes = Array(text.utf8)
+        var start = 0
+        var index = 0
+        while index + 2 < bytes.count {
+            if bytes[index] == 0x20, bytes[index + 1] == 0x2D, bytes[index + 2] == 0x20 {
+                parts.append(String(decoding: bytes[start..<index], as: UTF8.self))
+                index += 3
+                start = index
+            } else {
+                index += 1
+            }
+        }
+        parts.append(String(decoding: bytes[start...], as: UTF8.self))
+        return parts
+    }
+
     /// The text as an author's name: two to four capitalised words ("Thu Trang", "NGỌC HÀ"),
     /// maybe after "Bài và ảnh:", maybe followed by an agency tag ("Minh Anh (TTXVN)"), maybe two
     /// names joined by " - " — not a province, not a section, not a source ("Theo TTXVN").
     func authorName(_ text: String) -> String? {
         var text = text.trimmed
-        let lower = text.lowercased()
+        // The longest prefix has 11 characters: the lower case of the first 12 tells.
+        let lower = text.prefix(Self.longestBylinePrefix + 1).lowercased()
         if let prefix = Self.bylinePrefixes.first(where: { lower.hasPrefix($0) }) {
             text = String(text.dropFirst(prefix.count)).trimmed
         }
-        let parts = text.components(separatedBy: " - ")
+        let parts = Self.nameParts(text)
         if parts.count == 2 {
             let names = parts.compactMap { singleAuthorName($0) }
             return names.count == 2 ? names.joined(separator: ", ") : nil

@@ -353,7 +353,21 @@ public struct Segmenter: Sendable {
 
         init(_ bytes: Substring.UTF8View) { self.bytes = bytes }
 
-        static func == (left: PlainKey, right: PlainKey) -> Bool { left.bytes.elementsEqual(right.bytes) }
+        static func == (left: PlainKey, right: PlainKey) -> Bool {
+            let count = left.bytes.count
+            guard count == right.bytes.count else { return false }
+            guard count > 0 else { return true }
+            // Both contiguous (native strings are): one memcmp.
+            let equal = left.bytes.withContiguousStorageIfAvailable { leftBytes in
+                right.bytes.withContiguousStorageIfAvailable { rightBytes -> Bool in
+                    guard let leftBase = leftBytes.baseAddress, let rightBase = rightBytes.baseAddress else {
+                        return leftBytes.elementsEqual(rightBytes)
+                    }
+                    return memcmp(leftBase, rightBase, count) == 0
+                }
+            }
+            return (equal ?? nil) ?? left.bytes.elementsEqual(right.bytes)
+        }
 
         func hash(into hasher: inout Hasher) {
             if bytes.withContiguousStorageIfAvailable({ hasher.combine(bytes: UnsafeRawBufferPointer($0)) }) == nil {

@@ -50,3 +50,27 @@ import Testing
         }
     }
 }
+
+/// The byline shortcuts of `ArticleParser` held to the Foundation answers they replace.
+@Suite struct BylineFastPathTests {
+    @Test func namePartsAreComponents() {
+        let made = ["a - b", "a - - b", " - ", "- a -", "a -b", "a- b", "Thu Trang - Minh Anh", "Thu Trang – Minh Anh", "a  -  b",
+                    " - a - ", "a - b - c", "a -\u{301} b", "a - \u{301}b", "a\u{301} - b", ""]
+        for text in DateFastPathTests.lines + made {
+            #expect(ArticleParser.nameParts(text) == text.components(separatedBy: " - "), "\(text.debugDescription)")
+        }
+    }
+
+    @Test func bylinePrefixesAreToldFromTheHead() {
+        let heads = ArticleParser.bylinePrefixes + ArticleParser.bylinePrefixes.map { $0.uppercased() }
+            + ArticleParser.bylinePrefixes.map { $0.decomposedStringWithCanonicalMapping }
+        for text in DateFastPathTests.lines + heads.map({ $0 + " Thu Trang" }) + heads {
+            let trimmed = text.trimmed
+            let whole = ArticleParser.bylinePrefixes.first { trimmed.lowercased().hasPrefix($0) }
+            let head = ArticleParser.bylinePrefixes.first {
+                trimmed.prefix(ArticleParser.longestBylinePrefix + 1).lowercased().hasPrefix($0)
+            }
+            #expect(whole == head, "\(text.debugDescription)")
+        }
+    }
+}
