@@ -343,8 +343,8 @@ struct PatternPrecheck: Sendable {
         /// The strings of simple scalars one of which starts every match of the steps, as many
         /// scalars long as can be kept under the limit; nil when nothing so definite is known.
         func strings(opening steps: [Step]) -> [[UInt32]]? {
-            for length in [PatternPrecheck.longestKept, 3] {
-                var budget = 2_000
+            for length in [PatternPrecheck.longestKept, 4, 1] {
+                var budget = 5_000
                 if let found = starts(of: steps[...], length: length, depth: 64, budget: &budget),
                    found.count <= PatternPrecheck.prefixLimit {
                     // An empty string says nothing.
