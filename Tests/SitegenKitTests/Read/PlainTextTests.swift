@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import SitegenKit
 
@@ -13,5 +14,28 @@ import Testing
             #expect(PlainText.isPlain(text) == scalars, "\(text.debugDescription)")
             #expect(PlainText.isPlain(text[...]) == scalars, "\(text.debugDescription)")
         }
+    }
+}
+
+/// `SourceReader.readBytes` (open/read) held to Foundation's `Data(contentsOf:)`.
+@Suite struct SourceReaderBytesTests {
+    @Test func readBytesAreTheFilesBytes() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sitegen-readbytes-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        var files = try TestSupport.seedFiles()
+        for (name, size) in [("empty.txt", 0), ("one.txt", 1), ("page.txt", 4096), ("big.txt", 70_001)] {
+            let path = folder.appendingPathComponent(name).path
+            try Data((0..<size).map { UInt8(truncatingIfNeeded: $0 &* 31 &+ 7) }).write(to: URL(fileURLWithPath: path))
+            files.append(path)
+        }
+        for file in files {
+            let expected = [UInt8](try Data(contentsOf: URL(fileURLWithPath: file)))
+            // Sized right, too small (the file grew) and too large (it shrank).
+            for guess in [expected.count, 0, expected.count / 2, expected.count + 100] {
+                #expect(SourceReader.readBytes(file, expected: guess) == expected, "\(file) \(guess)")
+            }
+        }
+        #expect(SourceReader.readBytes(folder.appendingPathComponent("missing.txt").path, expected: 10) == nil)
     }
 }
