@@ -136,7 +136,7 @@ public struct ArticleParser: Sendable {
                 if let offset = dates.dateOrTimeOffset(text), offset > 0 {
                     // "Lam Hàn - Đình Thiên Thứ ba, ngày 16/09/2025 11:15": the names before the weekday.
                     let before = Self.removingWeekday((text as NSString).substring(to: offset))
-                        .trimmingCharacters(in: .punctuationCharacters.union(.whitespaces))
+                        .trimmingCharacters(in: Self.punctuationAndSpaces)
                     if let name = authorName(before), header.author == nil { header.author = name }
                 }
                 continue
@@ -164,6 +164,9 @@ public struct ArticleParser: Sendable {
             }
         }
     }
+
+    /// What is trimmed from the names before a byline's date: made once, not per line.
+    static let punctuationAndSpaces = CharacterSet.punctuationCharacters.union(.whitespaces)
 
     /// A section name run into the start of a title: "Chính trị Sớm xây dựng …".
     func splitSection(_ title: String) -> (String, String)? {
