@@ -1,4 +1,9 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// The Read stage: bytes of a seed file → a `SourceDocument`, or a diagnostic saying why not.
 ///
@@ -71,7 +76,11 @@ public struct SourceReader: Sendable {
             let capacity = bytes.count - length
             let got = bytes.withUnsafeMutableBytes { buffer -> Int in
                 guard let base = buffer.baseAddress else { return -1 }
+                #if canImport(Glibc)
                 return Glibc.read(descriptor, base + length, capacity)
+                #else
+                return Darwin.read(descriptor, base + length, capacity)
+                #endif
             }
             if got < 0 {
                 if errno == EINTR { continue }
