@@ -10,7 +10,13 @@ public struct Extractor: Sendable {
     let vocabulary: KeyVocabulary
 
     public init(lexicon: Lexicon) throws {
-        furniture = try FurnitureMatcher(lexicon.furniture)
+        try self.init(lexicon: lexicon, furniture: FurnitureMatcher(lexicon.furniture))
+    }
+
+    /// An extractor that uses `furniture`, made from the same lexicon (the segmenter's, so that
+    /// the patterns are compiled once).
+    init(lexicon: Lexicon, furniture: FurnitureMatcher) {
+        self.furniture = furniture
         units = UnitExtractor(lexicon: lexicon)
         officials = OfficialExtractor(lexicon: lexicon)
         figures = FigureExtractor(lexicon: lexicon)

@@ -95,7 +95,11 @@ public struct ArticleParser: Sendable {
         if let ledeIndex { body.remove(at: ledeIndex) }
 
         let outlet = lede.flatMap { outletMark(in: $0.text) }
-        let sentences = blocks.flatMap { SentenceSplitter.sentences($0.text).map(String.init) } + [title]
+        // Only a sentence with eight ASCII digits can name a term (`termStartYear`): a block with
+        // fewer is not split.
+        let sentences = blocks.flatMap { block in
+            DateParser.asciiDigitCount(block.text, atLeast: 8) ? SentenceSplitter.sentences(block.text).map(String.init) : []
+        } + [title]
         let termYear = dates.termStartYear(in: sentences)
         let published = header.published
         var eventDate: CalendarDate?
@@ -132,7 +136,7 @@ public struct ArticleParser: Sendable {
                 if let offset = dates.dateOrTimeOffset(text), offset > 0 {
                     // "Lam Hàn - Đình Thiên Thứ ba, ngày 16/09/2025 11:15": the names before the weekday.
                     let before = Self.removingWeekday((text as NSString).substring(to: offset))
-                        .trimmingCharacters(in: .punctuationCharacters.union(.whitespaces))
+                        .trimmingCharacters(in: Self.punctuationAndSpaces)
                     if let name = authorName(before), header.author == nil { header.author = name }
                 }
                 continue
@@ -160,6 +164,9 @@ public struct ArticleParser: Sendable {
             }
         }
     }
+
+    /// What is trimmed from the names before a byline's date: made once, not per line.
+    static let punctuationAndSpaces = CharacterSet.punctuationCharacters.union(.whitespaces)
 
     /// A section name run into the start of a title: "Chính trị Sớm xây dựng …".
     func splitSection(_ title: String) -> (String, String)? {
@@ -189,16 +196,42 @@ public struct ArticleParser: Sendable {
     static let bylinePrefixes = ["bài và ảnh:", "bài, ảnh:", "bài:", "tin và ảnh:", "tin, ảnh:", "tin:", "nhóm pv:",
                                  "phóng viên:", "pv:", "tác giả:", "bởi"]
 
+    /// The most characters of a byline prefix.
+    static let longestBylinePrefix = bylinePrefixes.map(\.count).max() ?? 0
+
+    /// `text.components(separatedBy: " - ")`, split on the UTF-8 bytes when the text is plain
+    /// (`PlainText`: each character one scalar, so the bytes of " - " are where the characters
+    /// are).
+    static func nameParts(_ text: String) -> [String] {
+        guard PlainText.isPlain(text) else { return text.components(separatedBy: " - ") }
+        var parts: [String] = []
+        let bytes = Array(text.utf8)
+        var start = 0
+        var index = 0
+        while index + 2 < bytes.count {
+            if bytes[index] == 0x20, bytes[index + 1] == 0x2D, bytes[index + 2] == 0x20 {
+                parts.append(String(decoding: bytes[start..<index], as: UTF8.self))
+                index += 3
+                start = index
+            } else {
+                index += 1
+            }
+        }
+        parts.append(String(decoding: bytes[start...], as: UTF8.self))
+        return parts
+    }
+
     /// The text as an author's name: two to four capitalised words ("Thu Trang", "NGỌC HÀ"),
     /// maybe after "Bài và ảnh:", maybe followed by an agency tag ("Minh Anh (TTXVN)"), maybe two
     /// names joined by " - " — not a province, not a section, not a source ("Theo TTXVN").
     func authorName(_ text: String) -> String? {
         var text = text.trimmed
-        let lower = text.lowercased()
+        // The longest prefix has 11 characters: the lower case of the first 12 tells.
+        let lower = text.prefix(Self.longestBylinePrefix + 1).lowercased()
         if let prefix = Self.bylinePrefixes.first(where: { lower.hasPrefix($0) }) {
             text = String(text.dropFirst(prefix.count)).trimmed
         }
-        let parts = text.components(separatedBy: " - ")
+        let parts = Self.nameParts(text)
         if parts.count == 2 {
             let names = parts.compactMap { singleAuthorName($0) }
             return names.count == 2 ? names.joined(separator: ", ") : nil

@@ -50,6 +50,33 @@ public struct DateExpressions: Sendable {
 
     public init() {}
 
+    /// False only when the text holds no decimal digit (`\\d`, Unicode's Nd), which every
+    /// pattern here but `markedOpener` needs: every scalar is plain (`PlainText`, whose only
+    /// decimal digits are ASCII's) and none is an ASCII digit. Told on the UTF-8 bytes.
+    static func mayHoldDigit(_ text: String) -> Bool {
+        text.utf8.withContiguousStorageIfAvailable { bytes in
+            var index = 0
+            let count = bytes.count
+            while index < count {
+                let lead = bytes[index]
+                if lead < 0x80 {
+                    if lead >= 0x30 && lead <= 0x39 { return true }
+                    index += 1
+                } else if lead < 0xE0, index + 1 < count {
+                    if !PlainText.isPlain(UInt32(lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)) { return true }
+                    index += 2
+                } else if lead < 0xF0, index + 2 < count {
+                    let value = UInt32(lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
+                    if !PlainText.isPlain(value) { return true }
+                    index += 3
+                } else {
+                    return true
+                }
+            }
+            return false
+        } ?? true
+    }
+
     /// The text of capture group `index` of `match`, or nil.
     static func group(_ match: NSTextCheckingResult, _ index: Int, in text: String) -> String? {
         guard index < match.numberOfRanges, let range = Range(match.range(at: index), in: text) else { return nil }

@@ -9,7 +9,7 @@ public struct DateParser: Sendable {
     /// The first full date on a byline line, with the time printed next to it:
     /// "Thu Trang 10:09 13/09/2025", "10:08 | 18/08/2025", "Thứ Hai 04/08/2025, 09:30 (GMT+7)".
     public func publication(in line: String) -> Publication? {
-        guard let match = expressions.fullDate.firstMatch(line), let date = Self.date(match, in: line) else { return nil }
+        guard DateExpressions.mayHoldDigit(line), let match = expressions.fullDate.firstMatch(line), let date = Self.date(match, in: line) else { return nil }
         var time: TimeOfDay?
         if let timeMatch = expressions.time.firstMatch(line),
            let hour = DateExpressions.group(timeMatch, 1, in: line).flatMap({ Int($0) }),
@@ -21,12 +21,14 @@ public struct DateParser: Sendable {
 
     /// Whether the line is a byline's date or time line rather than text.
     public func hasDateOrTime(_ line: String) -> Bool {
-        expressions.fullDate.firstMatch(line) != nil || expressions.time.firstMatch(line) != nil
+        guard DateExpressions.mayHoldDigit(line) else { return false }
+        return expressions.fullDate.firstMatch(line) != nil || expressions.time.firstMatch(line) != nil
     }
 
     /// Where the first date or time of a line starts (UTF-16 offset), to cut an author off it.
     public func dateOrTimeOffset(_ line: String) -> Int? {
-        [expressions.fullDate.firstMatch(line), expressions.time.firstMatch(line)]
+        guard DateExpressions.mayHoldDigit(line) else { return nil }
+        return [expressions.fullDate.firstMatch(line), expressions.time.firstMatch(line)]
             .compactMap { $0?.range.location }.min()
     }
 
@@ -34,6 +36,8 @@ public struct DateParser: Sendable {
     /// "Trong 2 ngày 14 và 15/8, …". A date with no opener counts only at the very start of the
     /// lede, or after the outlet's mark; a date after "từ", "đến", or a decree's number does not.
     public func eventDay(in lede: String) -> PartialDate? {
+        // Each pattern below needs a digit.
+        guard DateExpressions.mayHoldDigit(lede) else { return nil }
         // "Từ ngày 2/1 đến ngày 3/1, …": an event over several days, from its first. (A lone "từ
         // ngày 1/7" is when something began, not an event, and is left out below.)
         if let match = expressions.range.firstMatch(lede), match.range.location < 40,
@@ -58,7 +62,7 @@ public struct DateParser: Sendable {
     /// The day of the event when a paragraph opens with it ("Ngày 8-8, Đảng bộ …"), maybe after
     /// the outlet's mark: for the paragraph after a lede that gives no day.
     public func eventDayOpening(_ paragraph: String) -> PartialDate? {
-        guard let match = expressions.opener.firstMatch(paragraph) else { return nil }
+        guard DateExpressions.mayHoldDigit(paragraph), let match = expressions.opener.firstMatch(paragraph) else { return nil }
         let before = (paragraph as NSString).substring(to: match.range.location).trimmed
         let words = Tokenizer.tokens(before)
         guard before.isEmpty || words.count <= 5 && ["-", "–", "—"].contains(words.last?.text ?? "") else { return nil }
@@ -72,7 +76,7 @@ public struct DateParser: Sendable {
         var withCongress: [Int] = []
         // A term counts only with two years of ASCII digits (`Int` reads no others): a sentence
         // with fewer than eight is not searched.
-        for sentence in sentences where sentence.utf8.lazy.filter({ (0x30...0x39).contains($0) }).count >= 8 {
+        for sentence in sentences where Self.asciiDigitCount(sentence, atLeast: 8) {
             for match in expressions.term.matches(sentence) {
                 guard let start = DateExpressions.group(match, 1, in: sentence).flatMap({ Int($0) }),
                       let end = DateExpressions.group(match, 2, in: sentence).flatMap({ Int($0) }),
@@ -83,6 +87,16 @@ public struct DateParser: Sendable {
         }
         if let latest = withCongress.max() { return latest }
         return counts.max { ($0.value, $0.key) < ($1.value, $1.key) }?.key
+    }
+
+    /// Whether the text holds at least `minimum` ASCII digits (counted on its UTF-8, stopping there).
+    static func asciiDigitCount(_ text: String, atLeast minimum: Int) -> Bool {
+        var found = 0
+        for byte in text.utf8 where byte >= 0x30 && byte <= 0x39 {
+            found += 1
+            if found >= minimum { return true }
+        }
+        return minimum <= 0
     }
 
     /// The full date of a day and month: its own year, else the publication's year (the year

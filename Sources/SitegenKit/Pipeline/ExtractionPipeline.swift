@@ -19,7 +19,7 @@ public struct ExtractionPipeline: Sendable {
         self.reader = reader
         segmenter = try Segmenter(lexicon: lexicon)
         parser = ArticleParser(lexicon: lexicon)
-        extractor = try Extractor(lexicon: lexicon)
+        extractor = Extractor(lexicon: lexicon, furniture: segmenter.furniture)
         overlays = OverlayLoader(themeIDs: Set(lexicon.themes.map(\.id)))
         self.jobs = jobs
     }

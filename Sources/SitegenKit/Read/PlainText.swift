@@ -27,6 +27,40 @@ enum PlainText {
         text.unicodeScalars.allSatisfy { $0.isASCII || isPlain($0.value) }
     }
 
+    /// Whether every scalar of `text` is plain: told on its UTF-8 (a test holds it to the scalars).
+    static func isPlain(_ text: String) -> Bool {
+        text.utf8.withContiguousStorageIfAvailable(isPlain(utf8:))
+            ?? text.unicodeScalars.allSatisfy { $0.isASCII || isPlain($0.value) }
+    }
+
+    /// Whether every scalar of valid UTF-8 text is plain.
+    static func isPlain(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        let count = bytes.count
+        while index < count {
+            let lead = bytes[index]
+            if lead < 0x80 {
+                index += 1
+                continue
+            }
+            // Plain scalars are below U+20C0: two or three bytes.
+            if lead < 0xE0 {
+                guard index + 1 < count else { return false }
+                let value = UInt32(lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
+                if !isPlain(value) { return false }
+                index += 2
+            } else if lead < 0xF0 {
+                guard index + 2 < count else { return false }
+                let value = UInt32(lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
+                if !isPlain(value) { return false }
+                index += 3
+            } else {
+                return false
+            }
+        }
+        return true
+    }
+
     /// Whether `trimmed` returns `text` unchanged, answered from its first and last scalars: true
     /// when both are plain and not white space (a cluster that starts or ends with such a scalar
     /// is not white space); false when they are not, or the text is empty, so that the caller

@@ -1,4 +1,9 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// The Read stage: bytes of a seed file → a `SourceDocument`, or a diagnostic saying why not.
 ///
@@ -45,12 +50,47 @@ public struct SourceReader: Sendable {
                 return .failure(.fileTooLarge(path, bytes: size, limit: maximumBytes))
             }
         }
+        // A regular file stat(2) could size: read with read(2) into the array (Foundation's way,
+        // kept for the rest and for the message of an error, goes through Data and a URL).
+        if info.st_mode & S_IFMT == S_IFREG, let bytes = Self.readBytes(path, expected: Int(info.st_size)) {
+            return decode(file: path, bytes: bytes)
+        }
         do {
             let data = try Data(contentsOf: url)
             return decode(file: path, bytes: [UInt8](data))
         } catch {
             return .failure(.unreadable(path, reason: error.localizedDescription))
         }
+    }
+
+    /// The bytes of the file at `path` through open(2) and read(2), reading to its end however
+    /// long it has become since it was sized; nil when it cannot be opened or read.
+    static func readBytes(_ path: String, expected: Int) -> [UInt8]? {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        var bytes = [UInt8](repeating: 0, count: max(expected, 0) + 1)
+        var length = 0
+        while true {
+            if length == bytes.count { bytes.append(contentsOf: repeatElement(0, count: max(bytes.count, 4096))) }
+            let capacity = bytes.count - length
+            let got = bytes.withUnsafeMutableBytes { buffer -> Int in
+                guard let base = buffer.baseAddress else { return -1 }
+                #if canImport(Glibc)
+                return Glibc.read(descriptor, base + length, capacity)
+                #else
+                return Darwin.read(descriptor, base + length, capacity)
+                #endif
+            }
+            if got < 0 {
+                if errno == EINTR { continue }
+                return nil
+            }
+            if got == 0 { break }
+            length += got
+        }
+        bytes.removeLast(bytes.count - length)
+        return bytes
     }
 
     /// Where `path` leads when it is a symbolic link whose destination (fully resolved) is not
@@ -69,10 +109,14 @@ public struct SourceReader: Sendable {
         if bytes.count > maximumBytes {
             return .failure(.fileTooLarge(file, bytes: bytes.count, limit: maximumBytes))
         }
-        if let nul = bytes.firstIndex(of: 0) {
+        let nul = bytes.withUnsafeBufferPointer { buffer -> Int? in
+            guard let base = buffer.baseAddress, let found = memchr(base, 0, buffer.count) else { return nil }
+            return UnsafeRawPointer(found) - UnsafeRawPointer(base)
+        }
+        if let nul {
             return .failure(.binaryFile(file, byteOffset: nul))
         }
-        if let bad = Self.firstInvalidUTF8Offset(bytes) {
+        if let bad = bytes.withUnsafeBufferPointer(Self.firstInvalidUTF8Offset) {
             let line = 1 + bytes[..<bad].reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
             return .failure(.invalidUTF8(file, line: line, byteOffset: bad))
         }
@@ -132,8 +176,15 @@ public struct SourceReader: Sendable {
     /// be folded and trimmed byte by byte and normalisation is skipped: the answer is the one
     /// `clean` gives (`SourceReaderTests` holds it to that).
     static func cleanedPlainLine(_ raw: UnsafeBufferPointer<UInt8>) -> String? {
-        var kept: [UInt8] = []
-        kept.reserveCapacity(raw.count)
+        // The cleaned line is never longer than the raw one.
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: raw.count + 1) { buffer in
+            cleanedPlainLine(raw, into: buffer)
+        }
+    }
+
+    /// `cleanedPlainLine`, writing the kept bytes into `kept` (at least as long as `raw`).
+    private static func cleanedPlainLine(_ raw: UnsafeBufferPointer<UInt8>, into kept: UnsafeMutableBufferPointer<UInt8>) -> String? {
+        var length = 0
         var lastWasSpace = true
         var index = 0
         let count = raw.count
@@ -142,36 +193,38 @@ public struct SourceReader: Sendable {
             if lead < 0x80 {
                 switch lead {
                 case 0x09, 0x20:
-                    if !lastWasSpace { kept.append(0x20) }
+                    if !lastWasSpace { kept[length] = 0x20; length += 1 }
                     lastWasSpace = true
                 case 0x00...0x1F, 0x7F:
                     break
                 default:
-                    kept.append(lead)
+                    kept[length] = lead
+                    length += 1
                     lastWasSpace = false
                 }
                 index += 1
                 continue
             }
-            let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
-            guard index + length <= count else { return nil }
-            var value = UInt32(lead) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
-            for offset in 1..<length { value = value << 6 | UInt32(raw[index + offset] & 0x3F) }
+            let width = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+            guard index + width <= count else { return nil }
+            var value = UInt32(lead) & (width == 2 ? 0x1F : width == 3 ? 0x0F : 0x07)
+            for offset in 1..<width { value = value << 6 | UInt32(raw[index + offset] & 0x3F) }
             switch value {
             case 0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0x00AD:
                 break
             case 0xA0, 0x1680, 0x2000...0x200A, 0x202F, 0x205F, 0x3000:
-                if !lastWasSpace { kept.append(0x20) }
+                if !lastWasSpace { kept[length] = 0x20; length += 1 }
                 lastWasSpace = true
             default:
                 guard PlainText.isPlain(value) else { return nil }
-                kept.append(contentsOf: UnsafeBufferPointer(rebasing: raw[index..<(index + length)]))
+                for offset in 0..<width { kept[length + offset] = raw[index + offset] }
+                length += width
                 lastWasSpace = false
             }
-            index += length
+            index += width
         }
-        while kept.last == 0x20 { kept.removeLast() }
-        return String(decoding: kept, as: UTF8.self)
+        while length > 0, kept[length - 1] == 0x20 { length -= 1 }
+        return String(decoding: UnsafeBufferPointer(rebasing: kept[..<length]), as: UTF8.self)
     }
 
     /// Splits on LF, CRLF, CR and the Unicode line and paragraph separators.
@@ -220,6 +273,11 @@ public struct SourceReader: Sendable {
 
     /// The offset of the first byte that is not part of well-formed UTF-8, or nil.
     static func firstInvalidUTF8Offset(_ bytes: [UInt8]) -> Int? {
+        bytes.withUnsafeBufferPointer(firstInvalidUTF8Offset)
+    }
+
+    /// `firstInvalidUTF8Offset` of the bytes in a buffer.
+    static func firstInvalidUTF8Offset(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
         var index = 0
         let count = bytes.count
         while index < count {

@@ -17,8 +17,10 @@ public struct FurnitureMatcher: Sendable {
     /// The patterns that match only at the start of a line (`isStartAnchored`), as one
     /// alternation tried there: one pass over the line instead of one per pattern.
     private let startPatterns: Regex?
-    /// The other patterns, each tried on its own as before.
-    private let otherPatterns: [Regex]
+    /// The pre-checks of the patterns in `startPatterns`: it runs on a line one of them lets through.
+    private let startPrechecks: [PatternPrecheck]
+    /// The other patterns, each tried on its own as before, on a line its pre-check lets through.
+    private let otherPatterns: [(pattern: Regex, precheck: PatternPrecheck)]
     private let tailMarkers: PhraseMatcher
     private let creditPrefixes: [String]
     /// "(" or " " and a credit prefix, lower case, as bytes: what `mayHaveCredit` looks for.
@@ -49,7 +51,7 @@ public struct FurnitureMatcher: Sendable {
         longestPlainLineKey = plainLineKeys.map(\.text.utf8.count).max() ?? 0
         let compiled = try list.patterns.map { pattern in
             do {
-                return (pattern, Regex(expression: try NSRegularExpression(pattern: pattern)))
+                return (pattern, Regex(expression: try NSRegularExpression(pattern: pattern)), PatternPrecheck(pattern: pattern))
             } catch {
                 throw Diagnostic.badData("data/furniture.yml", line: 1, "invalid pattern \(pattern): \(error.localizedDescription)")
             }
@@ -58,11 +60,13 @@ public struct FurnitureMatcher: Sendable {
         let alternation = anchored.map { "(?:" + $0.0 + ")" }.joined(separator: "|")
         if !anchored.isEmpty, let combined = try? NSRegularExpression(pattern: alternation) {
             startPatterns = Regex(expression: combined)
-            otherPatterns = compiled.filter { !Self.isStartAnchored($0.0) }.map(\.1)
+            startPrechecks = anchored.map(\.2)
+            otherPatterns = compiled.filter { !Self.isStartAnchored($0.0) }.map { ($0.1, $0.2) }
         } else {
             // (Patterns that do not combine, such as two groups of one name, are tried one by one.)
             startPatterns = nil
-            otherPatterns = compiled.map(\.1)
+            startPrechecks = []
+            otherPatterns = compiled.map { ($0.1, $0.2) }
         }
         tailMarkers = PhraseMatcher(list.tailMarkers)
         creditPrefixes = list.creditPrefixes.map { $0.lowercased() }
@@ -165,11 +169,34 @@ public struct FurnitureMatcher: Sendable {
     func isFurniture(trimmed text: String, key: String) -> Bool {
         if text.isEmpty { return false }
         if isLineKey(key) { return true }
+        return matchesPattern(text)
+    }
+
+    /// Whether one of the patterns matches the text: each is tried only where its pre-check
+    /// (`PatternPrecheck`) lets the text through.
+    func matchesPattern(_ text: String) -> Bool {
+        var text = text
+        text.makeContiguousUTF8()
+        return text.utf8.withContiguousStorageIfAvailable { bytes in
+            var probe = PatternPrecheck.LineProbe(bytes)
+            if let startPatterns, startPrechecks.contains(where: { $0.mayMatch(&probe) }),
+               startPatterns.expression.firstMatch(in: text, options: .anchored, range: NSRange(location: 0, length: text.utf16Length)) != nil {
+                return true
+            }
+            return otherPatterns.contains {
+                $0.precheck.mayMatch(&probe)
+                    && $0.pattern.expression.firstMatch(in: text, range: NSRange(location: 0, length: text.utf16Length)) != nil
+            }
+        } ?? matchesEveryPattern(text)
+    }
+
+    /// Whether one of the patterns matches the text, each tried without its pre-check.
+    func matchesEveryPattern(_ text: String) -> Bool {
         let range = NSRange(location: 0, length: text.utf16Length)
         if let startPatterns, startPatterns.expression.firstMatch(in: text, options: .anchored, range: range) != nil {
             return true
         }
-        return otherPatterns.contains { $0.expression.firstMatch(in: text, range: range) != nil }
+        return otherPatterns.contains { $0.pattern.expression.firstMatch(in: text, range: range) != nil }
     }
 
     /// Whether `key` is the key of one of the furniture lines: `lineKeys.contains(key)`.

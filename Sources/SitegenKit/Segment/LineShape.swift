@@ -27,8 +27,53 @@ struct LineShape: Sendable {
         self.isHeadingLike = isHeadingLike
     }
 
-    /// The shape of plain text, measured on its scalars; nil for text that is not plain.
+    /// The shape of plain text, measured on its UTF-8 (as `plainShape(scalars:)`); nil for text
+    /// that is not plain.
     static func plainShape(_ text: String) -> LineShape? {
+        text.utf8.withContiguousStorageIfAvailable(plainShape(utf8:)) ?? plainShape(scalars: text)
+    }
+
+    /// `plainShape(scalars:)` of valid UTF-8 text, decoded byte by byte.
+    static func plainShape(utf8 bytes: UnsafeBufferPointer<UInt8>) -> LineShape? {
+        var words = 0
+        var inWord = false
+        var first: UInt32?
+        var last: UInt32 = 0
+        var index = 0
+        let count = bytes.count
+        while index < count {
+            let lead = bytes[index]
+            var value = UInt32(lead)
+            if lead < 0x80 {
+                index += 1
+            } else if lead < 0xE0, index + 1 < count {
+                value = UInt32(lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
+                index += 2
+            } else if lead < 0xF0, index + 2 < count {
+                value = UInt32(lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
+                index += 3
+            } else {
+                return nil  // Four bytes: no plain scalar.
+            }
+            guard value < 0x80 || PlainText.isPlain(value) else { return nil }
+            if first == nil { first = value }
+            last = value
+            if PlainText.isPlainWhitespace(value) {
+                inWord = false
+            } else if !inWord {
+                inWord = true
+                words += 1
+            }
+        }
+        guard let first, let firstScalar = Unicode.Scalar(first), isCapitalOrDigit(firstScalar),
+              !closingMarks.contains(last) else {
+            return LineShape(words: words, isHeadingLike: false)
+        }
+        return LineShape(words: words, isHeadingLike: words >= 2 && words <= 40)
+    }
+
+    /// The shape of plain text, measured on its scalars; nil for text that is not plain.
+    static func plainShape(scalars text: String) -> LineShape? {
         var words = 0
         var inWord = false
         var first: Unicode.Scalar?

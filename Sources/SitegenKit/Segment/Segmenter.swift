@@ -179,9 +179,9 @@ public struct Segmenter: Sendable {
         guard Self.mayHoldLedeOpener(text) else { return nil }
         let nsText = text as NSString
         var splitAt: Int?
-        if let marked = dates.markedOpener.firstMatch(text) {
+        if Self.mayHoldMarkedOpener(text), let marked = dates.markedOpener.firstMatch(text) {
             splitAt = marked.range(at: 1).location
-        } else if let opener = dates.opener.firstMatch(text) {
+        } else if DateExpressions.mayHoldDigit(text), let opener = dates.opener.firstMatch(text) {
             splitAt = opener.range.location
         }
         guard let location = splitAt, location > 0 else { return nil }
@@ -201,6 +201,45 @@ public struct Segmenter: Sendable {
             if value < 0x80 { return value == 0x2D || (0x30...0x39).contains(value) }
             return value == 0x2013 || value == 0x2014 || !PlainText.isPlain(value)
         }
+    }
+
+    /// A quick, exact pre-check for `markedOpener` (case-sensitive): false only when the text is
+    /// plain (`PlainText`) and no dash in it ("-", "–", "—") is followed, after white space, by
+    /// a scalar that starts an opener word (R, S, C, T, Đ, N, H: `DateExpressions.openerWords`).
+    static func mayHoldMarkedOpener(_ text: String) -> Bool {
+        guard let plain = text.utf8.withContiguousStorageIfAvailable(PlainText.isPlain(utf8:)), plain else { return true }
+        let bytes = Array(text.utf8)
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            var after: Int?
+            if byte == 0x2D {
+                after = index + 1
+            } else if byte == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80, bytes[index + 2] == 0x93 || bytes[index + 2] == 0x94 {
+                after = index + 3
+            }
+            guard var next = after else {
+                index += 1
+                continue
+            }
+            // White space of plain text: ASCII's and U+00A0.
+            while next < bytes.count {
+                if bytes[next] == 0x20 || (0x09...0x0D).contains(bytes[next]) {
+                    next += 1
+                } else if bytes[next] == 0xC2, next + 1 < bytes.count, bytes[next + 1] == 0xA0 {
+                    next += 2
+                } else {
+                    break
+                }
+            }
+            if next < bytes.count {
+                let initial = bytes[next]
+                if [0x52, 0x53, 0x43, 0x54, 0x4E, 0x48].contains(initial) { return true }  // R S C T N H
+                if initial == 0xC4, next + 1 < bytes.count, bytes[next + 1] == 0x90 { return true }  // Đ
+            }
+            index += 1
+        }
+        return false
     }
 
     /// Whether the text ends with "./." or "/." (an article's closing mark).
@@ -353,7 +392,21 @@ public struct Segmenter: Sendable {
 
         init(_ bytes: Substring.UTF8View) { self.bytes = bytes }
 
-        static func == (left: PlainKey, right: PlainKey) -> Bool { left.bytes.elementsEqual(right.bytes) }
+        static func == (left: PlainKey, right: PlainKey) -> Bool {
+            let count = left.bytes.count
+            guard count == right.bytes.count else { return false }
+            guard count > 0 else { return true }
+            // Both contiguous (native strings are): one memcmp.
+            let equal = left.bytes.withContiguousStorageIfAvailable { leftBytes in
+                right.bytes.withContiguousStorageIfAvailable { rightBytes -> Bool in
+                    guard let leftBase = leftBytes.baseAddress, let rightBase = rightBytes.baseAddress else {
+                        return leftBytes.elementsEqual(rightBytes)
+                    }
+                    return memcmp(leftBase, rightBase, count) == 0
+                }
+            }
+            return (equal ?? nil) ?? left.bytes.elementsEqual(right.bytes)
+        }
 
         func hash(into hasher: inout Hasher) {
             if bytes.withContiguousStorageIfAvailable({ hasher.combine(bytes: UnsafeRawBufferPointer($0)) }) == nil {
