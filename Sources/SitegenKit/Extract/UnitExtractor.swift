@@ -91,8 +91,8 @@ struct UnitExtractor: Sendable {
         aliases.reserveCapacity(tokens.count)
         introductions.reserveCapacity(tokens.count)
         for index in tokens.indices {
-            if let alias = provinceAliases.match(tokens, at: index) {
-                aliases.append((Int32(alias.index), Int32(alias.keys.count)))
+            if let alias = provinceAliases.matchSpan(tokens, at: index) {
+                aliases.append((Int32(alias.index), Int32(alias.length)))
             } else {
                 aliases.append(nil)
             }

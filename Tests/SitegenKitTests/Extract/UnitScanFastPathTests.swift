@@ -82,3 +82,29 @@ import Testing
         }
     }
 }
+
+/// `PhraseMatcher.matchSpan` gives `match`'s phrase index and length for every matcher of the
+/// lexicon, on tokens interned in its vocabulary and not.
+@Suite struct PhraseMatcherSpanTests {
+    @Test func spansAreTheMatchesIndexAndLength() throws {
+        let lexicon = try TestSupport.lexicon()
+        let vocabulary = lexicon.vocabulary
+        let units = UnitExtractor(lexicon: lexicon)
+        let themes = ThemeClassifier(lexicon: lexicon)
+        let matchers = [units.provinceAliases, units.notNames, units.roleHeads, units.kinds.words, units.kinds.committees]
+            + themes.themes.flatMap { [$0.cues, $0.exclude] }
+            + [PhraseMatcher(lexicon.roles.heads), PhraseMatcher(lexicon.units.provinces.map(\.name), vocabulary: vocabulary), PhraseMatcher([])]
+        var found = 0
+        for tokens in try ExtractFastPathTests.tokenLists() + [[]] {
+            for matcher in matchers {
+                for index in 0...tokens.count {
+                    let phrase = matcher.match(tokens, at: index)
+                    let span = matcher.matchSpan(tokens, at: index)
+                    #expect(span?.index == phrase?.index && span?.length == phrase?.keys.count)
+                    if span != nil { found += 1 }
+                }
+            }
+        }
+        #expect(found > 1000)
+    }
+}
