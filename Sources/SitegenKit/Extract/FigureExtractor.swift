@@ -9,6 +9,9 @@ struct FigureExtractor: Sendable {
     /// constants of the class, are read in place (a struct's were copied for every match).
     final class CompiledRule: Sendable {
         let kind: KeyFigures.Kind
+        /// `kind`'s place in `KeyFigures.Kind.allCases`: which kinds are found is kept by it, as
+        /// hashing a kind hashes its raw value, a string.
+        let kindNumber: Int
         let nouns: PhraseMatcher
         let notFollowedBy: PhraseMatcher
         let notAfter: PhraseMatcher
@@ -16,6 +19,7 @@ struct FigureExtractor: Sendable {
 
         init(kind: KeyFigures.Kind, nouns: PhraseMatcher, notFollowedBy: PhraseMatcher, notAfter: PhraseMatcher, body: PhraseMatcher?) {
             self.kind = kind
+            self.kindNumber = KeyFigures.Kind.allCases.firstIndex(of: kind) ?? 0
             self.nouns = nouns
             self.notFollowedBy = notFollowedBy
             self.notAfter = notAfter
@@ -118,17 +122,20 @@ struct FigureExtractor: Sendable {
 
     func extract(_ sentences: [AnalyzedSentence]) -> KeyFigures {
         var figures = KeyFigures()
+        // `figures[kind] != nil`, by kind number.
+        var found = [Bool](repeating: false, count: KeyFigures.Kind.allCases.count)
         for sentence in sentences {
             let tokens = sentence.tokens
             for index in tokens.indices {
                 guard let value = Self.value(of: tokens[index]) else { continue }
-                for rule in rules where figures[rule.kind] == nil {
+                for rule in rules where !found[rule.kindNumber] {
                     guard let noun = rule.nouns.match(tokens, at: index + 1) else { continue }
                     let after = index + 1 + noun.keys.count
                     if rule.notFollowedBy.match(tokens, at: after) != nil { continue }
                     if clause(tokens, before: index).contains(where: { rule.notAfter.match(tokens, at: $0) != nil }) { continue }
                     if let body = rule.body, !isNearest(body, to: index, in: tokens) { continue }
                     figures[rule.kind] = KeyFigures.Figure(value: value, evidence: sentence.evidence)
+                    found[rule.kindNumber] = true
                 }
             }
         }

@@ -13,3 +13,12 @@ extension FunctionWords {
     /// The counts written as words before an office several people share ("hai phó bí thư là …").
     static let sharedCounts = ["hai", "ba", "bốn", "năm"].map(StaticWord.init)
 }
+
+/// `FunctionWords` held by value, for an extractor to keep in a stored property: reading a static
+/// constant checks its one-time initialisation at every access, in the extractors' inner loops.
+struct FunctionWordList: Sendable {
+    let and = FunctionWords.and
+    let former = FunctionWords.former
+    let deputy = FunctionWords.deputy
+    let sharedCounts = FunctionWords.sharedCounts
+}

@@ -22,6 +22,8 @@ struct OfficialExtractor: Sendable {
     let kinds: UnitKindWords
     let roleWords: KeySet
     let splitter: NameSplitter
+    /// The function words compared with tokens, held here rather than read from static constants.
+    let functionWords = FunctionWordList()
     /// The lexicon's vocabulary, in which the roles found are tokenized again to be completed.
     let vocabulary: KeyVocabulary
 
@@ -249,7 +251,7 @@ struct OfficialExtractor: Sendable {
         guard index < tokens.count, tokens[index].isCapitalized else { return nil }
         var found = heads.match(tokens, at: index)
         // "Phó" before any head is a deputy's head: "Phó Chỉ huy trưởng", "Phó Tổng Biên tập".
-        if tokens[index].isLowercased(FunctionWords.deputy), let deputy = heads.match(tokens, at: index + 1),
+        if tokens[index].isLowercased(functionWords.deputy), let deputy = heads.match(tokens, at: index + 1),
            deputy.keys.count + 1 > found?.keys.count ?? 0 {
             found = PhraseMatcher.Phrase(keys: [tokens[index].key] + deputy.keys, text: tokens[index].text + " " + deputy.text)
         }
@@ -327,7 +329,7 @@ struct OfficialExtractor: Sendable {
                 continue
             }
             // "quận 5 (cũ)": a former unit stays in the role.
-            if token.text == "(", k + 2 < tokens.count, tokens[k + 1].isLowercased(FunctionWords.former), tokens[k + 2].text == ")" {
+            if token.text == "(", k + 2 < tokens.count, tokens[k + 1].isLowercased(functionWords.former), tokens[k + 2].text == ")" {
                 k += 3
                 continue
             }
@@ -347,7 +349,7 @@ struct OfficialExtractor: Sendable {
             // "… và ông Nguyễn Văn B": the next person; "… UBND TP X và 200 đại biểu": the clause
             // goes on. "và" stays in a role between two body names ("Ban Tuyên giáo và Dân vận") or
             // inside a description that has not named its body yet ("… khu dân cư và đô thị …").
-            if token.isLowercased(FunctionWords.and) {
+            if token.isLowercased(functionWords.and) {
                 guard k + 1 < tokens.count else { break }
                 let next = tokens[k + 1]
                 let namedBody = tokens[(pieceStart + 1)..<k].contains { $0.isCapitalized }
@@ -368,7 +370,7 @@ struct OfficialExtractor: Sendable {
     func sharedRole(_ tokens: [Token], at index: Int, sentence: AnalyzedSentence) -> (role: String, people: [String], end: Int)? {
         // The head first: it rejects most positions without comparing any text.
         guard index < tokens.count, heads.match(tokens, at: index + 1) != nil,
-              tokens[index].kind == .number || FunctionWords.sharedCounts.contains(where: tokens[index].isLowercased) else { return nil }
+              tokens[index].kind == .number || functionWords.sharedCounts.contains(where: tokens[index].isLowercased) else { return nil }
         var k = index + 1
         while k < tokens.count, sharing.match(tokens, at: k) == nil, k - index < 12 {
             let token = tokens[k]
@@ -387,7 +389,7 @@ struct OfficialExtractor: Sendable {
             guard splitter.isPersonName(tokens[j..<end]) else { break }
             people.append(sentence.text(from: j, to: end))
             j = end
-            guard j < tokens.count, tokens[j].text == "," || tokens[j].isLowercased(FunctionWords.and) else { break }
+            guard j < tokens.count, tokens[j].text == "," || tokens[j].isLowercased(functionWords.and) else { break }
             j += 1
         }
         guard people.count >= 2 else { return nil }

@@ -88,8 +88,8 @@ struct ThemeClassifier: Sendable {
                         while bits != 0 {
                             let theme = bits.trailingZeroBitCount / 2
                             bits &= bits - 1
-                            guard position >= nextExclude[theme], let phrase = themes[theme].exclude.match(tokens, at: position) else { continue }
-                            nextExclude[theme] = position + phrase.keys.count
+                            guard position >= nextExclude[theme], let phrase = themes[theme].exclude.matchSpan(tokens, at: position) else { continue }
+                            nextExclude[theme] = position + phrase.length
                             excluded[theme].append(position..<nextExclude[theme])
                         }
                     }
@@ -101,8 +101,8 @@ struct ThemeClassifier: Sendable {
                     while bits != 0 {
                         let theme = bits.trailingZeroBitCount / 2
                         bits &= bits - 1
-                        guard position >= nextCue[theme], let phrase = themes[theme].cues.match(tokens, at: position) else { continue }
-                        nextCue[theme] = position + phrase.keys.count
+                        guard position >= nextCue[theme], let phrase = themes[theme].cues.matchSpan(tokens, at: position) else { continue }
+                        nextCue[theme] = position + phrase.length
                         if excluded[theme].contains(where: { $0.contains(position) }) { continue }
                         let flags = separators ?? tokens.map(Self.isListSeparator)
                         separators = flags

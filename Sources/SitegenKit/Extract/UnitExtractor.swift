@@ -14,9 +14,14 @@ struct UnitExtractor: Sendable {
     let provinceKeys: KeyNameSet
     /// The province of each of `provinceAliases`' phrases, by the phrase's index.
     let provinceOfAlias: [UnitLexicon.Province?]
+    /// Whether each of `provinceAliases`' phrases is written with the province's own abbreviation
+    /// ("TP.HCM", "TPHCM": its text in lower case starts with "tp"), by the phrase's index.
+    let isAbbreviatedAlias: [Bool]
     let notNames: PhraseMatcher
     let roleHeads: PhraseMatcher
     let splitter: NameSplitter
+    /// The function words compared with tokens, held here rather than read from static constants.
+    let functionWords = FunctionWordList()
     /// Keys of "Đảng bộ" and "Đảng ủy" (both spellings), which name whose organisation it is.
     let partyBodies: Set<String> = Set(["Đảng bộ", "Đảng ủy", "Đảng uỷ"].map {
         Tokenizer.tokens($0).map(\.key).joined(separator: " ")
@@ -37,6 +42,7 @@ struct UnitExtractor: Sendable {
         self.provinceOfKey = provinceOfKey
         self.provinceKeys = KeyNameSet(provinceOfKey.keys)
         self.provinceOfAlias = aliases.map { provinceOfKey[Tokenizer.tokens($0).map(\.key).joined(separator: " ")] }
+        self.isAbbreviatedAlias = aliases.map { $0.lowercased().hasPrefix("tp") }
         self.notNames = PhraseMatcher(lexicon.units.notNames, vocabulary: vocabulary)
         self.roleHeads = PhraseMatcher(lexicon.roles.heads, vocabulary: vocabulary)
         self.splitter = NameSplitter(surnames: KeySet(lexicon.surnames, vocabulary: vocabulary))
@@ -71,19 +77,62 @@ struct UnitExtractor: Sendable {
         var key: UnitKey { UnitKey(kind: kind, name: name) }
     }
 
+    /// What starts at each token of a sentence: a province alias, a unit's introduction. Both
+    /// passes of the scan and the province count read them, so they are looked up once.
+    struct Starts {
+        /// The alias of `provinceAliases` matched at each token: its phrase index and length.
+        var aliases: [(index: Int32, length: Int32)?]
+        var introductions: [(kind: UnitKind, length: Int, by: UnitKindWords.Introduction)?]
+    }
+
+    func starts(_ tokens: [Token]) -> Starts {
+        var aliases: [(index: Int32, length: Int32)?] = []
+        var introductions: [(kind: UnitKind, length: Int, by: UnitKindWords.Introduction)?] = []
+        aliases.reserveCapacity(tokens.count)
+        introductions.reserveCapacity(tokens.count)
+        for index in tokens.indices {
+            if let alias = provinceAliases.matchSpan(tokens, at: index) {
+                aliases.append((Int32(alias.index), Int32(alias.length)))
+            } else {
+                aliases.append(nil)
+            }
+            introductions.append(kinds.introduction(tokens, at: index))
+        }
+        return Starts(aliases: aliases, introductions: introductions)
+    }
+
+    /// `provinceAliases.matches(in:)` read from a sentence's starts: every non-overlapping alias,
+    /// left to right, as (token index, phrase index).
+    func aliasMatches(_ starts: Starts) -> [(index: Int, alias: Int)] {
+        var found: [(index: Int, alias: Int)] = []
+        var index = 0
+        while index < starts.aliases.count {
+            if let alias = starts.aliases[index] {
+                found.append((index, Int(alias.index)))
+                index += Int(alias.length)
+            } else {
+                index += 1
+            }
+        }
+        return found
+    }
+
     func extract(_ sentences: [AnalyzedSentence], article: Article) -> Result {
+        let starts = sentences.map { self.starts($0.tokens) }
         // Pass 1: names that are surely units (no role before them to suggest a person follows).
         var known = provinceKeys
-        for sentence in sentences {
-            for mention in scan(sentence, index: 0, known: KeyNameSet(), surelyOnly: true) { known.insert(mention.name.vietnameseKey) }
+        for (index, sentence) in sentences.enumerated() {
+            for mention in scan(sentence, index: 0, starts: starts[index], known: KeyNameSet(), surelyOnly: true) {
+                known.insert(mention.name.vietnameseKey)
+            }
         }
         // Pass 2: every mention, splitting names from the people named after them.
         var mentions: [Mention] = []
         for (index, sentence) in sentences.enumerated() {
-            mentions += scan(sentence, index: index, known: known, surelyOnly: false)
+            mentions += scan(sentence, index: index, starts: starts[index], known: known, surelyOnly: false)
         }
-        let province = provinceContext(sentences, article: article)
-        if let titlePlace = titlePlace(sentences.first, mentions: mentions) { mentions.insert(titlePlace, at: 0) }
+        let province = provinceContext(sentences, starts: starts, article: article)
+        if let titlePlace = titlePlace(sentences.first, starts: starts.first, mentions: mentions) { mentions.insert(titlePlace, at: 0) }
         return Result(units: assemble(mentions, sentences: sentences, article: article, province: province),
                       knownNames: known.union(mentions.map { $0.name.vietnameseKey }), province: province)
     }
@@ -91,21 +140,25 @@ struct UnitExtractor: Sendable {
     // MARK: - Scanning
 
     func scan(_ sentence: AnalyzedSentence, index sentenceIndex: Int, known: KeyNameSet, surelyOnly: Bool) -> [Mention] {
+        scan(sentence, index: sentenceIndex, starts: starts(sentence.tokens), known: known, surelyOnly: surelyOnly)
+    }
+
+    func scan(_ sentence: AnalyzedSentence, index sentenceIndex: Int, starts: Starts, known: KeyNameSet, surelyOnly: Bool) -> [Mention] {
         let tokens = sentence.tokens
         var mentions: [Mention] = []
         var i = 0
         while i < tokens.count {
             // "TP.HCM", "TPHCM": a province written with its own abbreviation.
-            if let alias = provinceAliases.match(tokens, at: i), alias.text.lowercased().hasPrefix("tp"),
-               let province = provinceOfAlias[alias.index] {
+            if let alias = starts.aliases[i], isAbbreviatedAlias[Int(alias.index)],
+               let province = provinceOfAlias[Int(alias.index)] {
                 mentions.append(mention(province.name, province.kind, sentence, sentenceIndex))
-                i += alias.keys.count
+                i += Int(alias.length)
                 continue
             }
             var kind: UnitKind?
             var nameStart = i
             var byCommittee = false
-            if let found = kinds.introduction(tokens, at: i) {
+            if let found = starts.introductions[i] {
                 kind = found.kind
                 nameStart = i + found.length
                 byCommittee = found.by == .committee
@@ -131,12 +184,12 @@ struct UnitExtractor: Sendable {
                 names.append(first)
                 j = first.1
                 // A list after one kind word: "phường Hòa Thọ Đông, Hòa Thọ Tây và Khuê Trung".
-                while j + 1 < tokens.count, tokens[j].text == "," || tokens[j].isLowercased(FunctionWords.and) {
+                while j + 1 < tokens.count, tokens[j].text == "," || tokens[j].isLowercased(functionWords.and) {
                     let run = nameRun(tokens, from: j + 1)
                     guard (1...3).contains(run.count), !splitter.isPersonName(tokens[run]) || run.count <= 2,
                           run.upperBound >= tokens.count || !tokens[run.upperBound].isNameSyllable,
                           notNames.match(tokens, at: run.lowerBound) == nil, roleHeads.match(tokens, at: run.lowerBound) == nil,
-                          run.upperBound >= tokens.count || Self.closesListItem(tokens[run.upperBound])
+                          run.upperBound >= tokens.count || closesListItem(tokens[run.upperBound])
                             || !tokens[run.upperBound].isCapitalized
                     else { break }
                     names.append((sentence.text(from: run.lowerBound, to: run.upperBound), run.upperBound))
@@ -145,13 +198,13 @@ struct UnitExtractor: Sendable {
             }
             // "(cũ)" or "cũ" after the name: a former unit.
             var former = false
-            if j < tokens.count, tokens[j].isLowercased(FunctionWords.former) { former = true }
-            if j + 2 < tokens.count, tokens[j].text == "(", tokens[j + 1].isLowercased(FunctionWords.former), tokens[j + 2].text == ")" { former = true }
+            if j < tokens.count, tokens[j].isLowercased(functionWords.former) { former = true }
+            if j + 2 < tokens.count, tokens[j].text == "(", tokens[j + 1].isLowercased(functionWords.former), tokens[j + 2].text == ")" { former = true }
             // "thị trấn Phú Minh, huyện Phú Xuyên": an apposition names the parent.
             var parent: (UnitKind, String)?
             var k = j + (former ? (tokens[j].text == "(" ? 3 : 1) : 0)
             if k < tokens.count, tokens[k].text == "," || tokens[k].text == "(" { k += 1 }
-            if k > j, k < tokens.count, let word = kinds.kindWord(tokens, at: k), word.kind.level < kind.level,
+            if k > j, k < tokens.count, let word = starts.introductions[k], word.by == .kindWord, word.kind.level < kind.level,
                let parentName = readName(tokens, from: k + word.length, kind: word.kind, known: known, roleBefore: false) {
                 let parentKind = word.kind
                 parent = (parentKind, parentName.0)
@@ -171,8 +224,8 @@ struct UnitExtractor: Sendable {
     }
 
     /// Whether a token after a name in a list ends that item: ",", "và", ".", ";" or ")".
-    static func closesListItem(_ token: Token) -> Bool {
-        token.kind == .punctuation ? [",", ".", ";", ")"].contains(token.lowercased) : token.isLowercased(FunctionWords.and)
+    func closesListItem(_ token: Token) -> Bool {
+        token.kind == .punctuation ? [",", ".", ";", ")"].contains(token.lowercased) : token.isLowercased(functionWords.and)
     }
 
     func mention(_ name: String, _ kind: UnitKind, _ sentence: AnalyzedSentence, _ index: Int) -> Mention {
@@ -186,7 +239,7 @@ struct UnitExtractor: Sendable {
         // "Mỹ Đình 1, Mỹ Đình 2": a ward's number ends its name when nothing but punctuation follows.
         if end > start, end < tokens.count, tokens[end].kind == .number, tokens[end].text.count <= 2,
            tokens[end].text.allSatisfy(\.isNumber),
-           end + 1 >= tokens.count || tokens[end + 1].kind == .punctuation || tokens[end + 1].isLowercased(FunctionWords.and) {
+           end + 1 >= tokens.count || tokens[end + 1].kind == .punctuation || tokens[end + 1].isLowercased(functionWords.and) {
             end += 1
         }
         return start..<end
@@ -212,13 +265,12 @@ struct UnitExtractor: Sendable {
             }
         }
         var length = run.count
-        let whole = tokens[run].map(\.key).joined(separator: " ")
-        if known.contains(whole), run.count <= 4 {
+        if run.count <= 4, known.contains(keysOf: tokens[run]) {
             length = run.count
         } else if let split = splitter.split(tokens[run], knownUnits: known) {
             if split.unitCount > 0 {
                 length = split.unitCount
-            } else if kind.level == 0 && provinceOfKey[whole] == nil || roleBefore {
+            } else if kind.level == 0 && provinceOfKey[tokens[run].map(\.key).joined(separator: " ")] == nil || roleBefore {
                 // "UBND thành phố Hồ Văn Nam": the city is unnamed; the person follows.
                 return nil
             }
@@ -238,12 +290,12 @@ struct UnitExtractor: Sendable {
 
     /// The province or city the article is set in: the one it names most, else its section's,
     /// else its outlet's.
-    func provinceContext(_ sentences: [AnalyzedSentence], article: Article) -> String? {
+    func provinceContext(_ sentences: [AnalyzedSentence], starts: [Starts], article: Article) -> String? {
         var counts: [String: Int] = [:]
         var order: [String] = []
-        for sentence in sentences {
-            for (_, phrase) in provinceAliases.matches(in: sentence.tokens) {
-                guard let province = provinceOfAlias[phrase.index] else { continue }
+        for sentenceStarts in starts {
+            for (_, alias) in aliasMatches(sentenceStarts) {
+                guard let province = provinceOfAlias[alias] else { continue }
                 if counts[province.name] == nil { order.append(province.name) }
                 counts[province.name, default: 0] += 1
             }
@@ -256,15 +308,16 @@ struct UnitExtractor: Sendable {
     }
 
     /// The place a title names before ":" or " - " without a kind word ("Tân An: …").
-    func titlePlace(_ title: AnalyzedSentence?, mentions: [Mention]) -> Mention? {
+    func titlePlace(_ title: AnalyzedSentence?, starts: Starts?, mentions: [Mention]) -> Mention? {
         guard let title else { return nil }
-        guard TitlePattern.hasPlacePrefix(title.text) else { return titleProvince(title) }
+        guard TitlePattern.hasPlacePrefix(title.text) else { return titleProvince(title, starts: starts ?? self.starts(title.tokens)) }
         let tokens = title.tokens
         let run = nameRun(tokens, from: 0)
         guard !run.isEmpty else { return nil }
         let key = tokens[run].map(\.key).joined(separator: " ")
         // A kind word at the start is found by the scan already.
-        if kinds.kindWord(tokens, at: 0) != nil { return nil }
+        let firstIntroduction = starts.map { $0.introductions.first ?? nil } ?? kinds.introduction(tokens, at: 0)
+        if firstIntroduction?.by == .kindWord { return nil }
         let named = mentions.filter { $0.name.vietnameseKey == key }
         if !named.isEmpty {
             var counts: [UnitKind: Int] = [:]
@@ -281,12 +334,11 @@ struct UnitExtractor: Sendable {
 
     /// A province or city a title names by its bare name ("Trụ sở các phường mới của Hà Nội"),
     /// not right after a kind word or a committee, which the scan reads already.
-    func titleProvince(_ title: AnalyzedSentence) -> Mention? {
-        let tokens = title.tokens
-        for (index, phrase) in provinceAliases.matches(in: tokens) {
-            if index > 0, kinds.introduction(tokens, at: index - 1) != nil
-                || index > 1 && kinds.introduction(tokens, at: index - 2) != nil { continue }
-            guard let province = provinceOfAlias[phrase.index] else { continue }
+    func titleProvince(_ title: AnalyzedSentence, starts: Starts) -> Mention? {
+        for (index, alias) in aliasMatches(starts) {
+            if index > 0, starts.introductions[index - 1] != nil
+                || index > 1 && starts.introductions[index - 2] != nil { continue }
+            guard let province = provinceOfAlias[alias] else { continue }
             var mention = Mention(name: province.name, kind: province.kind, sentence: 0, inTitle: true, inLede: false)
             mention.bare = true
             return mention

@@ -51,11 +51,11 @@ struct UnitKindWords: Sendable {
     /// takes (a committee first, being the longer match: "Quận ủy" before "quận").
     func introduction(_ tokens: [Token], at index: Int) -> (kind: UnitKind, length: Int, by: Introduction)? {
         guard index < tokens.count else { return nil }
-        if let committee = committees.match(tokens, at: index), let kind = kindOfCommittee[committee.index] {
-            return (kind, committee.keys.count, .committee)
+        if let committee = committees.matchSpan(tokens, at: index), let kind = kindOfCommittee[committee.index] {
+            return (kind, committee.length, .committee)
         }
-        if let word = words.match(tokens, at: index), let kind = kindOfWord[word.index] {
-            return (kind, word.keys.count, .kindWord)
+        if let word = words.matchSpan(tokens, at: index), let kind = kindOfWord[word.index] {
+            return (kind, word.length, .kindWord)
         }
         if tokens[index].endsWithDot, tokens[index].text.hasSuffix(".") {
             // A full stop alone, the usual token ending in one, is looked up once (`kindOfDot`).

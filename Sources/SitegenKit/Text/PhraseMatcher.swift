@@ -118,24 +118,10 @@ public struct PhraseMatcher: Sendable {
     /// `match(_:at:)` without the quick answer: the definition.
     func fullMatch(_ tokens: [Token], at index: Int) -> Phrase? {
         guard index < tokens.count else { return nil }
-        let id = tokens[index].keyID
-        // (A number past the table can only come from another vocabulary with the same stamp.)
-        if stamp != 0, id.stamp == stamp, case let number = Int(id.number), number + 1 < candidates.count {
-            for candidate in Int(candidates[number])..<Int(candidates[number + 1]) {
-                let start = Int(numbersStart[candidate])
-                let count = Int(numbersStart[candidate + 1]) - start
-                guard index + count <= tokens.count else { continue }
-                var offset = 1
-                while offset < count {
-                    let other = tokens[index + offset].keyID
-                    let same = other.stamp == stamp ? other.number == numbers[start + offset]
-                        : tokens[index + offset].key == numbered[candidate].keys[offset]
-                    if !same { break }
-                    offset += 1
-                }
-                if offset == count { return numbered[candidate] }
-            }
-            return nil
+        switch numberedMatch(tokens, at: index) {
+        case .some(let candidate?): return numbered[candidate]
+        case .some(nil): return nil
+        case nil: break
         }
         guard let candidates = byFirstKey[tokens[index].key] else { return nil }
         for phrase in candidates where index + phrase.keys.count <= tokens.count {
@@ -147,6 +133,51 @@ public struct PhraseMatcher: Sendable {
             if matches { return phrase }
         }
         return nil
+    }
+
+    /// The match at `index` in the numbered table: `.some(candidate)` (its place in `numbered`),
+    /// `.some(nil)` for none, nil when the token is not interned in the matcher's vocabulary
+    /// (then `byFirstKey` answers).
+    @inline(__always)
+    private func numberedMatch(_ tokens: [Token], at index: Int) -> Int?? {
+        let id = tokens[index].keyID
+        // (A number past the table can only come from another vocabulary with the same stamp.)
+        guard stamp != 0, id.stamp == stamp, case let number = Int(id.number), number + 1 < candidates.count else { return nil }
+        for candidate in Int(candidates[number])..<Int(candidates[number + 1]) {
+            let start = Int(numbersStart[candidate])
+            let count = Int(numbersStart[candidate + 1]) - start
+            guard index + count <= tokens.count else { continue }
+            var offset = 1
+            while offset < count {
+                let other = tokens[index + offset].keyID
+                let same = other.stamp == stamp ? other.number == numbers[start + offset]
+                    : tokens[index + offset].key == numbered[candidate].keys[offset]
+                if !same { break }
+                offset += 1
+            }
+            if offset == count { return .some(candidate) }
+        }
+        return .some(nil)
+    }
+
+    /// `match(_:at:)`'s phrase index and length (its number of keys), without copying the phrase
+    /// out of the matcher (its arrays and text retained and released at every match).
+    @inline(__always)
+    func matchSpan(_ tokens: [Token], at index: Int) -> (index: Int, length: Int)? {
+        guard index < tokens.count else { return nil }
+        let id = tokens[index].keyID
+        if stamp != 0, id.stamp == stamp, case let number = Int(id.number), number >> 6 < startBits.count,
+           startBits[number >> 6] & (1 << UInt64(number & 63)) == 0 {
+            return nil
+        }
+        switch numberedMatch(tokens, at: index) {
+        case .some(let candidate?):
+            return (numbered[candidate].index, Int(numbersStart[candidate + 1] - numbersStart[candidate]))
+        case .some(nil):
+            return nil
+        case nil:
+            return fullMatch(tokens, at: index).map { ($0.index, $0.keys.count) }
+        }
     }
 
     /// Every non-overlapping match, left to right, as (start index, phrase).
