@@ -41,11 +41,52 @@ public struct InterfaceStrings: Sendable, Hashable, Decodable {
 
     /// The pattern `key` with each `{name}` replaced by its value.
     public func format(_ key: String, _ values: [String: String]) -> String {
-        var text = self[key]
+        let pattern = self[key]
+        return Self.filledInOnePass(pattern, values) ?? Self.filledByName(pattern, values)
+    }
+
+    /// The reference way to fill `pattern`: each name's placeholders replaced in turn, names sorted.
+    static func filledByName(_ pattern: String, _ values: [String: String]) -> String {
+        var text = pattern
         for name in values.keys.sorted() {
             if let value = values[name] { text = text.replacingBytes(of: "{\(name)}", with: value) }
         }
         return text
+    }
+
+    /// `pattern` filled in one scan, or nil when that could differ from `filledByName`: a brace in
+    /// a name or value (a value could then make a placeholder with the text around it), braces
+    /// in the pattern that are not separate `{name}` pairs, or a name that is not ASCII.
+    static func filledInOnePass(_ pattern: String, _ values: [String: String]) -> String? {
+        let open = UInt8(ascii: "{"), close = UInt8(ascii: "}")
+        for (name, value) in values where name.utf8.contains(where: { $0 == open || $0 == close || $0 >= 0x80 })
+            || value.utf8.contains(where: { $0 == open || $0 == close }) {
+            return nil
+        }
+        let bytes = Array(pattern.utf8)
+        guard bytes.contains(open) || bytes.contains(close) else { return pattern }
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count + 32)
+        var start = 0
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == close { return nil }
+            guard byte == open else { index += 1; continue }
+            guard let end = bytes[(index + 1)...].firstIndex(where: { $0 == open || $0 == close }),
+                  bytes[end] == close else { return nil }
+            // Names compare as bytes in `filledByName`, as Unicode text in a dictionary: ASCII only.
+            guard !bytes[(index + 1)..<end].contains(where: { $0 >= 0x80 }) else { return nil }
+            let name = String(decoding: bytes[(index + 1)..<end], as: UTF8.self)
+            if let value = values[name] {
+                out.append(contentsOf: bytes[start..<index])
+                out.append(contentsOf: value.utf8)
+                start = end + 1
+            }
+            index = end + 1
+        }
+        out.append(contentsOf: bytes[start...])
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// A count with the singular or plural pattern: `<key>_one` / `<key>_other`.

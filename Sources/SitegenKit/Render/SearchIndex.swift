@@ -10,11 +10,16 @@ enum SearchIndex {
     static func render(_ language: Language, builder: PageBuilder) -> OutputFile {
         let plan = builder.inputs.plan
         let strings = builder.inputs.strings[language]
-        var entries: [String] = []
-        entries.reserveCapacity(plan.articles.count + plan.units.count + plan.officials.count + plan.themes.count)
+        // The whole file in one buffer: the entries one a line, a comma after all but the last.
+        var out = Array("// sitegen search index (\(language.rawValue)): title t, kind k, note n, path u, folded words f.\n".utf8)
+        out.append(contentsOf: "window.sitegenSearchIndex = [\n".utf8)
+        out.reserveCapacity(256 * (plan.articles.count + plan.units.count + plan.officials.count + plan.themes.count))
+        var first = true
         func entry(_ title: String, _ kind: String, _ route: Route, _ words: [String], _ note: String) {
             let folded = ([title] + words).joined(separator: " ").foldedForSearch
-            entries.append(line([("t", title), ("k", strings[kind]), ("n", note), ("u", route.file(in: language)), ("f", folded)]))
+            if !first { out.append(contentsOf: ",\n".utf8) }
+            first = false
+            appendLine([("t", title), ("k", strings[kind]), ("n", note), ("u", route.file(in: language)), ("f", folded)], to: &out)
         }
         for index in plan.articles.indices {
             let record = plan.articles[index].record
@@ -35,11 +40,33 @@ enum SearchIndex {
             entry(builder.themeName(theme.theme.id, language), "search_kind_theme", .theme(theme.theme.id), [theme.theme.nameVi],
                   strings.count("count_articles", theme.articleIDs.count))
         }
-        var out = "// sitegen search index (\(language.rawValue)): title t, kind k, note n, path u, folded words f.\n"
-        out += "window.sitegenSearchIndex = [\n"
-        out += entries.joined(separator: ",\n")
-        out += "\n];\n"
-        return OutputFile(path: path(language), text: out)
+        out.append(contentsOf: "\n];\n".utf8)
+        return OutputFile(path: path(language), bytes: out)
+    }
+
+    /// `line(members)`'s bytes at the end of `out`, written there directly.
+    static func appendLine(_ members: [(key: String, value: String)], to out: inout [UInt8]) {
+        out.append(contentsOf: "{ ".utf8)
+        for (index, member) in members.enumerated() {
+            if index > 0 { out.append(contentsOf: ", ".utf8) }
+            appendJSONString(member.key, to: &out)
+            out.append(contentsOf: ": ".utf8)
+            appendJSONString(member.value, to: &out)
+        }
+        out.append(contentsOf: " }".utf8)
+    }
+
+    /// `appendJSONString(_:to:)` on bytes.
+    static func appendJSONString(_ value: String, to out: inout [UInt8]) {
+        guard isPlainJSON(value) else {
+            var escaped = ""
+            JSONValue.writeString(value, to: &escaped)
+            out.append(contentsOf: escaped.utf8)
+            return
+        }
+        out.append(UInt8(ascii: "\""))
+        out.append(contentsOf: value.utf8)
+        out.append(UInt8(ascii: "\""))
     }
 
     /// One entry on one line: what `JSONValue.object` of these strings renders, each line
@@ -59,17 +86,22 @@ enum SearchIndex {
     /// `value` as a JSON string, as `JSONValue` writes it; text with nothing to escape (no
     /// control character, quote, backslash, U+2028 or U+2029) is copied whole.
     static func appendJSONString(_ value: String, to out: inout String) {
-        var plain = true
-        var afterE2 = 0
-        for byte in value.utf8 {
-            if byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") { plain = false; break }
-            // U+2028 and U+2029 are E2 80 A8 and E2 80 A9.
-            if afterE2 == 2, byte == 0xA8 || byte == 0xA9 { plain = false; break }
-            afterE2 = byte == 0xE2 ? 1 : (afterE2 == 1 && byte == 0x80 ? 2 : 0)
-        }
-        guard plain else { return JSONValue.writeString(value, to: &out) }
+        guard isPlainJSON(value) else { return JSONValue.writeString(value, to: &out) }
         out += "\""
         out += value
         out += "\""
+    }
+
+    /// Whether `value` is written as it is between quotes: no control character, quote,
+    /// backslash, U+2028 or U+2029.
+    static func isPlainJSON(_ value: String) -> Bool {
+        var afterE2 = 0
+        for byte in value.utf8 {
+            if byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") { return false }
+            // U+2028 and U+2029 are E2 80 A8 and E2 80 A9.
+            if afterE2 == 2, byte == 0xA8 || byte == 0xA9 { return false }
+            afterE2 = byte == 0xE2 ? 1 : (afterE2 == 1 && byte == 0x80 ? 2 : 0)
+        }
+        return true
     }
 }

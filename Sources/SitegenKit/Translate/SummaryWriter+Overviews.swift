@@ -52,7 +52,8 @@ extension SummaryWriter {
         }
 
         // Figures of the articles about it.
-        let figureLines: [String] = Self.byDate(about).compactMap { record in
+        let figureLines: [String] = Self.byDateOrder(about).compactMap { index in
+            let record = about[index]
             guard let figures = figurePhrase(record.figures, in: language) else { return nil }
             let when = Self.date(of: record).map { FactFormat.date($0, in: language) + ": " } ?? ""
             return "- " + when + figures
@@ -107,8 +108,8 @@ extension SummaryWriter {
             + Self.dateRange(matching, in: language) + ".")
         var places: [String] = []
         var seen: Set<UnitKey> = []
-        for record in Self.byDate(matching) {
-            guard let unit = record.primaryUnit, seen.insert(unit.key).inserted else { continue }
+        for index in Self.byDateOrder(matching) {
+            guard let unit = matching[index].primaryUnit, seen.insert(unit.key).inserted else { continue }
             places.append(translator.unitLabel(name: unit.name, kind: unit.kind, in: language).markdownEscaped)
         }
         if !places.isEmpty {
@@ -177,11 +178,32 @@ extension SummaryWriter {
         }
     }
 
+    /// The positions of `records` in `byDate`'s order, sorted on the dates and ids alone: the
+    /// same comparisons in the same stable sort, without moving whole records.
+    static func byDateOrder(_ records: [ArticleRecord]) -> [Int] {
+        let keys = records.map { (date: date(of: $0), id: $0.article.id) }
+        return keys.indices.sorted { lhs, rhs in
+            switch (keys[lhs].date, keys[rhs].date) {
+            case let (l?, r?) where l != r: return l < r
+            case (.some, nil): return true
+            case (nil, .some): return false
+            default: return keys[lhs].id < keys[rhs].id
+            }
+        }
+    }
+
     /// ", on 9 August 2025", ", from 9 August to 12 September 2025" (the year once when both
     /// days share it), ", from 9 August 2024 to 12 September 2025"; empty when no record is dated.
     static func dateRange(_ records: [ArticleRecord], in language: Language) -> String {
-        let dates = records.compactMap(date(of:)).sorted()
-        guard let first = dates.first, let last = dates.last else { return "" }
+        // The first and last of the sorted dates: equal dates are the same day, so min and max do.
+        var first: CalendarDate?
+        var last: CalendarDate?
+        for record in records {
+            guard let day = date(of: record) else { continue }
+            if first.map({ day < $0 }) ?? true { first = day }
+            if last.map({ $0 < day }) ?? true { last = day }
+        }
+        guard let first, let last else { return "" }
         let en = language == .en
         if first == last { return (en ? ", on " : ", ngày ") + FactFormat.date(first, in: language) }
         let from = first.year == last.year

@@ -63,16 +63,19 @@ public struct SummaryWriter: Sendable {
     }
 
     /// An article's summary in each language, as `summary(of:in:)` gives them, with the event
-    /// it reports found once for both.
+    /// it reports found once for both, and its key sentences (quoted, not translated) escaped once.
     public func summaries(of record: ArticleRecord) -> (vi: Summary, en: Summary) {
         var event: Glossary.EventKind??
+        var quoted: [String]?
         func summary(_ language: Language) -> Summary {
             if let editor = record.editorSummary[language], !editor.trimmed.isEmpty {
                 return Summary(markdown: editor, source: .editor)
             }
             let found = event ?? self.event(of: record)
             event = found
-            return Summary(markdown: factSummary(of: record, in: language, event: found), source: .facts)
+            let quotes = quoted ?? Self.quotedSentences(of: record)
+            quoted = quotes
+            return Summary(markdown: factSummary(of: record, in: language, event: found, quoted: quotes), source: .facts)
         }
         return (summary(.vi), summary(.en))
     }
@@ -82,8 +85,14 @@ public struct SummaryWriter: Sendable {
         factSummary(of: record, in: language, event: event(of: record))
     }
 
-    /// `factSummary(of:in:)` given the event the article reports (`event(of:)`).
-    func factSummary(of record: ArticleRecord, in language: Language, event: Glossary.EventKind?) -> String {
+    /// The key sentences of `record` as the summaries quote them, in either language.
+    static func quotedSentences(of record: ArticleRecord) -> [String] {
+        record.keySentences.map { "> " + $0.sentence.trimmed.markdownEscaped }
+    }
+
+    /// `factSummary(of:in:)` given the event the article reports (`event(of:)`) and, when made
+    /// already, its `quotedSentences`.
+    func factSummary(of record: ArticleRecord, in language: Language, event: Glossary.EventKind?, quoted: [String]? = nil) -> String {
         let en = language == .en
         var blocks: [String] = []
 
@@ -138,9 +147,7 @@ public struct SummaryWriter: Sendable {
             let from = source.isEmpty ? "" : ", " + source.joined(separator: ", ")
             blocks.append(en ? "Key sentences quoted in the Vietnamese original (not translated)\(from):"
                              : "Các câu chính, trích nguyên văn\(from):")
-            for sentence in record.keySentences {
-                blocks.append("> " + sentence.sentence.trimmed.markdownEscaped)
-            }
+            blocks.append(contentsOf: quoted ?? Self.quotedSentences(of: record))
         }
 
         if let url = record.sourceURL, let link = Self.safeLink(url) {
