@@ -23,7 +23,7 @@ struct KeyNameSet: Sendable {
     /// The key's bytes in NFC: its own when it is plain.
     private static func canonical(_ key: String) -> KeyVocabulary.UTF8Key {
         var copy = key
-        let plain = copy.withUTF8 { KeyVocabulary.isPlain(utf8: $0) }
+        let plain = copy.withUTF8 { PlainText.isPlain(utf8: $0) }
         return KeyVocabulary.UTF8Key(plain ? key : key.precomposedStringWithCanonicalMapping)
     }
 
@@ -53,7 +53,7 @@ struct KeyNameSet: Sendable {
         for index in tokens.indices {
             if index > tokens.startIndex { Self.hash(&hash, 0x20) }
             let plain = tokens[index].key.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
-                guard KeyVocabulary.isPlain(utf8: bytes) else { return false }
+                guard PlainText.isPlain(utf8: bytes) else { return false }
                 for byte in bytes { Self.hash(&hash, byte) }
                 return true
             }

@@ -52,38 +52,9 @@ public struct KeyVocabulary: Sendable {
     /// The key's number here, or nil.
     func number(of key: String) -> UInt32? {
         var key = key
-        let plain = key.withUTF8 { bytes -> UInt32?? in Self.isPlain(utf8: bytes) ? .some(plainNumbers.number(of: bytes)) : nil }
+        let plain = key.withUTF8 { bytes -> UInt32?? in PlainText.isPlain(utf8: bytes) ? .some(plainNumbers.number(of: bytes)) : nil }
         if let plain { return plain }
         return numbers[key]
-    }
-
-    /// `PlainText.isPlain` on valid UTF-8, byte by byte: ASCII, U+00A0–U+02FF, U+1E00–U+1EFF,
-    /// U+2010–U+2027, U+2030–U+205E and U+20A0–U+20BF.
-    static func isPlain(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        var index = 0
-        let count = bytes.count
-        while index < count {
-            let byte = bytes[index]
-            if byte < 0x80 {
-                index += 1
-            } else if byte & 0xE0 == 0xC0 {
-                // U+0080–U+07FF: plain from U+00A0 to U+02FF.
-                guard index + 1 < count, byte >= 0xC2, byte <= 0xCB, byte != 0xC2 || bytes[index + 1] >= 0xA0 else { return false }
-                index += 2
-            } else if byte == 0xE1 {
-                // U+1E00–U+1EFF: E1 B8 80 to E1 BB BF.
-                guard index + 2 < count, (0xB8...0xBB).contains(bytes[index + 1]) else { return false }
-                index += 3
-            } else if byte == 0xE2 {
-                guard index + 2 < count else { return false }
-                let value = 0x2000 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
-                guard bytes[index + 1] & 0xC0 == 0x80, PlainText.isPlain(value) else { return false }
-                index += 3
-            } else {
-                return false
-            }
-        }
-        return true
     }
 
     /// The id a token with this key gets here.
