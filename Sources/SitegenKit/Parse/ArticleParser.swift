@@ -131,9 +131,10 @@ public struct ArticleParser: Sendable {
     func readHeader(_ lines: [SourceLine], into header: inout Header) {
         for (index, line) in lines.enumerated() {
             let text = line.text
-            if dates.hasDateOrTime(text) {
-                if header.published == nil { header.published = dates.publication(in: text) }
-                if let offset = dates.dateOrTimeOffset(text), offset > 0 {
+            // The date patterns run once for the three questions of a date line.
+            if let dateLine = dates.dateLine(text) {
+                if header.published == nil { header.published = dateLine.publication }
+                if let offset = dateLine.offset, offset > 0 {
                     // "Lam Hàn - Đình Thiên Thứ ba, ngày 16/09/2025 11:15": the names before the weekday.
                     let before = Self.removingWeekday((text as NSString).substring(to: offset))
                         .trimmingCharacters(in: Self.punctuationAndSpaces)

@@ -26,6 +26,20 @@ import Testing
         }
     }
 
+    @Test func dateLinesAreTheThreeAnswers() {
+        let parser = DateParser()
+        var dateLines = 0
+        for line in Self.lines + Self.lines.map({ "Lam Hàn - Đình Thiên " + $0 + " 11:15" }) {
+            let dateLine = parser.dateLine(line)
+            #expect((dateLine != nil) == parser.hasDateOrTime(line), "\(line.debugDescription)")
+            guard let dateLine else { continue }
+            dateLines += 1
+            #expect(dateLine.publication == parser.publication(in: line), "\(line.debugDescription)")
+            #expect(dateLine.offset == parser.dateOrTimeOffset(line), "\(line.debugDescription)")
+        }
+        #expect(dateLines > 10)
+    }
+
     @Test func digitCountsAreCounts() {
         for line in Self.lines {
             let digits = line.utf8.filter { (0x30...0x39).contains($0) }.count
