@@ -301,6 +301,21 @@ import Testing
         }
     }
 
+    @Test func plainWordsAreTheSplitWords() {
+        let keys = Self.inputs.map(\.vietnameseKey).filter(PlainText.isPlain) + ["", " ", "a  b ", " đại  hội ", "x"]
+        var numbering: [Segmenter.PlainWord: Int] = [:]
+        var reference: [Substring: Int] = [:]
+        for key in keys {
+            let words = Segmenter.PlainWord.words(key)
+            let split = key.split(separator: " ", omittingEmptySubsequences: true)
+            #expect(words.map { String(decoding: $0.bytes, as: UTF8.self) } == split.map(String.init), "\(key.debugDescription)")
+            // Words number alike exactly when their text is the same.
+            #expect(Segmenter.wordPairs(words, numbering: &numbering) == Segmenter.wordPairs(split, numbering: &reference),
+                    "\(key.debugDescription)")
+        }
+        #expect(numbering.count == reference.count && numbering.count > 100)
+    }
+
     @Test func repeatsAreRemovedAsTheyWere() throws {
         let segmenter = try Segmenter(lexicon: try #require(Self.lexicon))
         let reader = SourceReader()
