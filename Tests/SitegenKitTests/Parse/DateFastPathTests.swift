@@ -40,6 +40,24 @@ import Testing
         #expect(dateLines > 10)
     }
 
+    @Test func longTextsAreNoAuthorNames() throws {
+        let parser = ArticleParser(lexicon: try TestSupport.lexicon())
+        let names = ["Thu Trang", "NGỌC HÀ", "Minh Anh (TTXVN)", "Lam Hàn - Đình Thiên", "Bài và ảnh: NGỌC HÀ",
+                     "Bài và ảnh: Nguyễn Văn Minh Anh (TTXVN) - Trần Thị Thu Trang (VNA)"]
+        var lines = Self.lines + names + ["bài:a b c d e f Minh Anh"]
+        for count in 18...26 {
+            lines.append(Array(repeating: "Anh", count: count).joined(separator: " "))
+            lines.append("Bài và ảnh: " + Array(repeating: "( A )", count: count / 3).joined(separator: " - "))
+        }
+        for line in lines {
+            #expect(parser.authorName(line) == parser.authorNameOfAnyLength(line), "\(line.debugDescription)")
+            for limit in [0, 3, 21] {
+                #expect(ArticleParser.hasMoreWords(than: limit, line) == (line.wordCount > limit), "\(line.debugDescription)")
+            }
+        }
+        #expect(names.allSatisfy { parser.authorName($0) != nil })
+    }
+
     @Test func digitCountsAreCounts() {
         for line in Self.lines {
             let digits = line.utf8.filter { (0x30...0x39).contains($0) }.count
