@@ -489,6 +489,7 @@ public struct Segmenter: Sendable {
     /// hashing).
     static func wordPairs<Word: Hashable>(_ words: [Word], numbering: inout [Word: Int]) -> [Int] {
         guard words.count >= 2 else { return [] }
+        numbering.reserveCapacity(numbering.count + words.count)
         let numbers = words.map { word in
             if let number = numbering[word] { return number }
             let number = numbering.count
