@@ -131,9 +131,10 @@ public struct ArticleParser: Sendable {
     func readHeader(_ lines: [SourceLine], into header: inout Header) {
         for (index, line) in lines.enumerated() {
             let text = line.text
-            if dates.hasDateOrTime(text) {
-                if header.published == nil { header.published = dates.publication(in: text) }
-                if let offset = dates.dateOrTimeOffset(text), offset > 0 {
+            // The date patterns run once for the three questions of a date line.
+            if let dateLine = dates.dateLine(text) {
+                if header.published == nil { header.published = dateLine.publication }
+                if let offset = dateLine.offset, offset > 0 {
                     // "Lam Hàn - Đình Thiên Thứ ba, ngày 16/09/2025 11:15": the names before the weekday.
                     let before = Self.removingWeekday((text as NSString).substring(to: offset))
                         .trimmingCharacters(in: Self.punctuationAndSpaces)
@@ -225,6 +226,13 @@ public struct ArticleParser: Sendable {
     /// maybe after "Bài và ảnh:", maybe followed by an agency tag ("Minh Anh (TTXVN)"), maybe two
     /// names joined by " - " — not a province, not a section, not a source ("Theo TTXVN").
     func authorName(_ text: String) -> String? {
+        // A paragraph is no name: asked of the last blocks of every article, most are told here.
+        if Self.hasMoreWords(than: Self.mostNameWords, text) { return nil }
+        return authorNameOfAnyLength(text)
+    }
+
+    /// `authorName` without its count of words: the definition.
+    func authorNameOfAnyLength(_ text: String) -> String? {
         var text = text.trimmed
         // The longest prefix has 11 characters: the lower case of the first 12 tells.
         let lower = text.prefix(Self.longestBylinePrefix + 1).lowercased()
@@ -237,6 +245,30 @@ public struct ArticleParser: Sendable {
             return names.count == 2 ? names.joined(separator: ", ") : nil
         }
         return singleAuthorName(text)
+    }
+
+    /// More words than a name can have (as `wordCount`): each name has at most seven tokens (two
+    /// to four words and a three-token agency tag), each word at least one; two names are joined
+    /// by " - "; a byline prefix of at most 11 characters holds at most 6 words. So 7 + 1 + 7 + 6.
+    static let mostNameWords = 21
+
+    /// Whether `text` has more than `limit` words (`wordCount`), counted on scalars when the text
+    /// is plain (as `PlainText.wordCount`) and stopping once it has.
+    static func hasMoreWords(than limit: Int, _ text: String) -> Bool {
+        var words = 0
+        var inWord = false
+        for scalar in text.unicodeScalars {
+            let value = scalar.value
+            guard value < 0x80 || PlainText.isPlain(value) else { return text.wordCount > limit }
+            if PlainText.isPlainWhitespace(value) {
+                inWord = false
+            } else if !inWord {
+                inWord = true
+                words += 1
+                if words > limit { return true }
+            }
+        }
+        return false
     }
 
     func singleAuthorName(_ text: String) -> String? {

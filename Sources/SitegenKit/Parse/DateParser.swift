@@ -19,6 +19,27 @@ public struct DateParser: Sendable {
         return Publication(date: date, time: time)
     }
 
+    /// A byline's date or time line, read once: its publication (`publication(in:)`) and where its
+    /// first date or time starts (`dateOrTimeOffset`); nil when it has neither (`hasDateOrTime`).
+    public func dateLine(_ line: String) -> (publication: Publication?, offset: Int?)? {
+        guard DateExpressions.mayHoldDigit(line) else { return nil }
+        let full = expressions.fullDate.firstMatch(line)
+        let timeMatch = expressions.time.firstMatch(line)
+        guard full != nil || timeMatch != nil else { return nil }
+        var publication: Publication?
+        if let full, let date = Self.date(full, in: line) {
+            var time: TimeOfDay?
+            if let timeMatch,
+               let hour = DateExpressions.group(timeMatch, 1, in: line).flatMap({ Int($0) }),
+               let minute = DateExpressions.group(timeMatch, 2, in: line).flatMap({ Int($0) }) {
+                time = TimeOfDay(hour: hour, minute: minute)
+            }
+            publication = Publication(date: date, time: time)
+        }
+        let offset = [full, timeMatch].compactMap { $0?.range.location }.min()
+        return (publication, offset)
+    }
+
     /// Whether the line is a byline's date or time line rather than text.
     public func hasDateOrTime(_ line: String) -> Bool {
         guard DateExpressions.mayHoldDigit(line) else { return false }

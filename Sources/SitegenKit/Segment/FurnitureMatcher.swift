@@ -378,11 +378,28 @@ public struct FurnitureMatcher: Sendable {
     /// is plain (`PlainText`) and the character search could not find a credit in its last 160
     /// characters (no " ẢNH ", and no "(" or " " before a credit prefix in lower case). Those
     /// characters are within the last 320 scalars of plain text (a character is one scalar there,
-    /// or CR LF).
+    /// or CR LF). Told on the UTF-8 in place when it is contiguous.
     func plainTailHasNoCredit(_ text: String) -> Bool {
-        guard let creditInitials, creditPrefixScalars != nil else { return false }
-        let decoded = text.utf8.withContiguousStorageIfAvailable { Self.plainTail(utf8: $0, count: 320) }
-        guard let tail = decoded ?? Self.plainTail(scalars: text.unicodeScalars, count: 320) else { return false }
+        guard let creditInitials, let creditPrefixScalars else { return false }
+        if let answer = text.utf8.withContiguousStorageIfAvailable({ bytes -> Bool in
+            guard let start = Self.plainTailStart(utf8: bytes, count: 320) else { return false }
+            return Self.bytesHaveNoCredit(bytes, from: start, initials: creditInitials, prefixes: creditPrefixScalars)
+        }) {
+            return answer
+        }
+        return plainTailHasNoCreditOnScalars(text)
+    }
+
+    /// `plainTailHasNoCredit` on the decoded values of the tail's scalars: for text without
+    /// contiguous UTF-8, and the reference the byte scan is tested against.
+    func plainTailHasNoCreditOnScalars(_ text: String) -> Bool {
+        guard let creditInitials, creditPrefixScalars != nil,
+              let tail = Self.plainTail(scalars: text.unicodeScalars, count: 320) else { return false }
+        return scalarsHaveNoCredit(tail, initials: creditInitials)
+    }
+
+    /// `plainTailHasNoCredit` on the values of the tail's scalars (all plain).
+    func scalarsHaveNoCredit(_ tail: [UInt32], initials creditInitials: PlainScalarSet) -> Bool {
         let photo: [UInt32] = [0x20, 0x1EA2, 0x4E, 0x48, 0x20]  // " ẢNH "
         for index in tail.indices where tail[index] == 0x20 || tail[index] == 0x28 {
             if tail[index] == photo[0], index + photo.count <= tail.count, tail[index + 1] == photo[1], tail[index + 2] == photo[2],
@@ -391,6 +408,90 @@ public struct FurnitureMatcher: Sendable {
             if creditPrefix(at: index + 1, in: tail, allPlain: true) != false { return false }
         }
         return true
+    }
+
+    /// `scalarsHaveNoCredit` on the UTF-8 of plain text from byte `start` (where a scalar starts)
+    /// to its end: " ẢNH " as bytes, and each credit prefix compared scalar by scalar after a "("
+    /// or " " (neither byte is ever part of a longer scalar).
+    static func bytesHaveNoCredit(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, initials: PlainScalarSet,
+                                  prefixes: [[UInt32]]) -> Bool {
+        let count = bytes.count
+        var index = start
+        while index + 1 < count {
+            let byte = bytes[index]
+            guard byte == 0x20 || byte == 0x28 else {
+                index += 1
+                continue
+            }
+            // " ẢNH ": 20 E1 BA A2 4E 48 20.
+            if byte == 0x20, index + 7 <= count, bytes[index + 1] == 0xE1, bytes[index + 2] == 0xBA, bytes[index + 3] == 0xA2,
+               bytes[index + 4] == 0x4E, bytes[index + 5] == 0x48, bytes[index + 6] == 0x20 { return false }
+            let (initial, initialWidth) = plainScalar(bytes, at: index + 1)
+            if initials.contains(initial) {
+                // As `creditPrefix(at:in:allPlain:)`: a prefix that matches, or a scalar whose lower
+                // case is not one plain scalar met before the prefix stops matching, may be a credit.
+                // The first scalar is lower-cased once: a prefix that starts otherwise stops there.
+                guard let lowerInitial = plainLowercase(initial) else { return false }
+                for prefix in prefixes where prefix.first == lowerInitial {
+                    var position = index + 1 + initialWidth
+                    var mayBeCredit = true
+                    for expected in prefix.dropFirst() {
+                        guard position < count else {
+                            mayBeCredit = false
+                            break
+                        }
+                        let (value, width) = plainScalar(bytes, at: position)
+                        guard let lower = plainLowercase(value) else { break }
+                        if lower != expected {
+                            mayBeCredit = false
+                            break
+                        }
+                        position += width
+                    }
+                    if mayBeCredit { return false }
+                }
+            }
+            index += 1
+        }
+        return true
+    }
+
+    /// The value and width of the scalar whose UTF-8 starts at `index` in valid plain text (one to
+    /// three bytes).
+    @inline(__always)
+    static func plainScalar(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (UInt32, Int) {
+        let lead = bytes[index]
+        if lead < 0x80 { return (UInt32(lead), 1) }
+        if lead < 0xE0 { return (UInt32(lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F), 2) }
+        return (UInt32(lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F), 3)
+    }
+
+    /// Where the last `count` scalars of valid UTF-8 text start (0 if it has fewer), found from the
+    /// end; nil when one of them is neither ASCII nor plain (`PlainText`).
+    static func plainTailStart(utf8 bytes: UnsafeBufferPointer<UInt8>, count: Int) -> Int? {
+        var end = bytes.count
+        var scalars = 0
+        while end > 0, scalars < count {
+            if bytes[end - 1] < 0x80 {
+                scalars += 1
+                end -= 1
+                continue
+            }
+            var start = end - 1
+            while start > 0, bytes[start] & 0xC0 == 0x80 { start -= 1 }
+            let lead = UInt32(bytes[start])
+            let value: UInt32
+            switch end - start {
+            case 1: value = lead
+            case 2: value = (lead & 0x1F) << 6 | UInt32(bytes[start + 1] & 0x3F)
+            case 3: value = (lead & 0x0F) << 12 | UInt32(bytes[start + 1] & 0x3F) << 6 | UInt32(bytes[start + 2] & 0x3F)
+            default: return nil  // Four bytes: beyond U+FFFF, where no scalar is plain.
+            }
+            guard value < 0x80 || PlainText.isPlain(value) else { return nil }
+            scalars += 1
+            end = start
+        }
+        return end
     }
 
     /// The values of the last `count` scalars of valid UTF-8 text (all of them if it has fewer),

@@ -339,7 +339,7 @@ public struct Segmenter: Sendable {
         if keys.allSatisfy(PlainText.isPlain),
            zip(blocks, normalised).allSatisfy({ PlainText.hasNoOuterWhitespace($0.text) || PlainText.isPlain($1) }) {
             return removingRepeats(blocks, keys: keys, normalised: normalised, comparedAs: { PlainKey($0.utf8[...]) },
-                                   words: { $0.utf8.split(separator: 0x20).map(PlainKey.init) })
+                                   words: PlainWord.words)
         }
         return removingRepeats(blocks, keys: keys, normalised: normalised, comparedAs: { $0[...] },
                                words: { $0.split(separator: " ") })
@@ -347,13 +347,13 @@ public struct Segmenter: Sendable {
 
     /// `removingRepeats` with keys and their words (split by `words`) compared as `Key`s, which
     /// must be equal exactly when the strings are.
-    private static func removingRepeats<Key: Hashable>(_ blocks: [Block], keys: [String], normalised: [String],
-                                                       comparedAs makeKey: (String) -> Key,
-                                                       words: (String) -> [Key]) -> [Block] {
+    private static func removingRepeats<Key: Hashable, Word: Hashable>(_ blocks: [Block], keys: [String], normalised: [String],
+                                                                       comparedAs makeKey: (String) -> Key,
+                                                                       words: (String) -> [Word]) -> [Block] {
         var result: [Block] = []
         // The word pairs of the paragraphs in `result`, made when first compared.
-        var resultPairs: [Set<Int>?] = []
-        var numbering: [Key: Int] = [:]
+        var resultPairs: [[Int]?] = []
+        var numbering: [Word: Int] = [:]
         var seen: Set<Key> = []
         for (index, block) in blocks.enumerated() {
             if !seen.insert(makeKey(normalised[index])).inserted { continue }
@@ -415,6 +415,59 @@ public struct Segmenter: Sendable {
         }
     }
 
+    /// A word of a plain key (`PlainText`, NFC: equal exactly when the bytes are), as where its
+    /// bytes are in the key, with a digest of them made while the key is split: a dictionary
+    /// hashes the digest, and only words with equal digests compare their bytes.
+    struct PlainWord: Hashable {
+        let key: String
+        let start: Int
+        let count: Int
+        let digest: UInt64
+
+        /// The words of a key split at its spaces (as `key.utf8.split(separator: 0x20)`), in one
+        /// pass over its bytes.
+        static func words(_ key: String) -> [PlainWord] {
+            var words: [PlainWord] = []
+            let basis: UInt64 = 0xCBF2_9CE4_8422_2325
+            var digest = basis
+            var start = 0
+            var index = 0
+            for byte in key.utf8 {
+                if byte == 0x20 {
+                    if index > start { words.append(PlainWord(key: key, start: start, count: index - start, digest: digest)) }
+                    start = index + 1
+                    digest = basis
+                } else {
+                    // FNV-1a.
+                    digest = (digest ^ UInt64(byte)) &* 0x100_0000_01B3
+                }
+                index += 1
+            }
+            if index > start { words.append(PlainWord(key: key, start: start, count: index - start, digest: digest)) }
+            return words
+        }
+
+        static func == (left: PlainWord, right: PlainWord) -> Bool {
+            guard left.digest == right.digest, left.count == right.count else { return false }
+            let equal = left.key.utf8.withContiguousStorageIfAvailable { leftBytes in
+                right.key.utf8.withContiguousStorageIfAvailable { rightBytes -> Bool in
+                    guard let leftBase = leftBytes.baseAddress, let rightBase = rightBytes.baseAddress else { return left.count == 0 }
+                    return memcmp(leftBase + left.start, rightBase + right.start, left.count) == 0
+                }
+            }
+            return (equal ?? nil) ?? left.bytes.elementsEqual(right.bytes)
+        }
+
+        /// The word's bytes.
+        var bytes: Array<UInt8>.SubSequence {
+            Array(key.utf8)[start..<(start + count)]
+        }
+
+        func hash(into hasher: inout Hasher) {
+            hasher.combine(digest)
+        }
+    }
+
     static func normalisedKey(_ text: String) -> String {
         var text = text.trimmed
         while let last = text.last, "./ ".contains(last) { text.removeLast() }
@@ -432,21 +485,45 @@ public struct Segmenter: Sendable {
     /// each word as its number in `numbering` (given when first seen), a pair as both numbers in
     /// one integer: pairs compare as the two words do, without making and hashing a string for
     /// each pair.
-    static func wordPairs<Word: Hashable>(_ words: [Word], numbering: inout [Word: Int]) -> Set<Int> {
+    /// The pairs, sorted and each once (a set as a sorted array: made and intersected without
+    /// hashing).
+    static func wordPairs<Word: Hashable>(_ words: [Word], numbering: inout [Word: Int]) -> [Int] {
         guard words.count >= 2 else { return [] }
+        numbering.reserveCapacity(numbering.count + words.count)
         let numbers = words.map { word in
             if let number = numbering[word] { return number }
             let number = numbering.count
             numbering[word] = number
             return number
         }
-        return Set((0..<(numbers.count - 1)).map { numbers[$0] << 32 | numbers[$0 + 1] })
+        var pairs = (0..<(numbers.count - 1)).map { numbers[$0] << 32 | numbers[$0 + 1] }
+        pairs.sort()
+        var kept = 0
+        for index in pairs.indices where kept == 0 || pairs[kept - 1] != pairs[index] {
+            pairs[kept] = pairs[index]
+            kept += 1
+        }
+        pairs.removeLast(pairs.count - kept)
+        return pairs
     }
 
-    /// Whether two paragraphs, as their word pairs, share nearly all of them.
-    static func nearlySame(_ left: Set<Int>, _ right: Set<Int>) -> Bool {
+    /// Whether two paragraphs, as their word pairs (sorted, each once), share nearly all of them.
+    static func nearlySame(_ left: [Int], _ right: [Int]) -> Bool {
         guard left.count >= 8, right.count >= 8 else { return false }
-        let shared = left.intersection(right).count
+        var shared = 0
+        var leftIndex = 0
+        var rightIndex = 0
+        while leftIndex < left.count, rightIndex < right.count {
+            if left[leftIndex] == right[rightIndex] {
+                shared += 1
+                leftIndex += 1
+                rightIndex += 1
+            } else if left[leftIndex] < right[rightIndex] {
+                leftIndex += 1
+            } else {
+                rightIndex += 1
+            }
+        }
         return Double(shared) / Double(min(left.count, right.count)) >= 0.8
     }
 }

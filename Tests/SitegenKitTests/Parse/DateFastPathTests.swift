@@ -26,6 +26,38 @@ import Testing
         }
     }
 
+    @Test func dateLinesAreTheThreeAnswers() {
+        let parser = DateParser()
+        var dateLines = 0
+        for line in Self.lines + Self.lines.map({ "Lam Hàn - Đình Thiên " + $0 + " 11:15" }) {
+            let dateLine = parser.dateLine(line)
+            #expect((dateLine != nil) == parser.hasDateOrTime(line), "\(line.debugDescription)")
+            guard let dateLine else { continue }
+            dateLines += 1
+            #expect(dateLine.publication == parser.publication(in: line), "\(line.debugDescription)")
+            #expect(dateLine.offset == parser.dateOrTimeOffset(line), "\(line.debugDescription)")
+        }
+        #expect(dateLines > 10)
+    }
+
+    @Test func longTextsAreNoAuthorNames() throws {
+        let parser = ArticleParser(lexicon: try TestSupport.lexicon())
+        let names = ["Thu Trang", "NGỌC HÀ", "Minh Anh (TTXVN)", "Lam Hàn - Đình Thiên", "Bài và ảnh: NGỌC HÀ",
+                     "Bài và ảnh: Nguyễn Văn Minh Anh (TTXVN) - Trần Thị Thu Trang (VNA)"]
+        var lines = Self.lines + names + ["bài:a b c d e f Minh Anh"]
+        for count in 18...26 {
+            lines.append(Array(repeating: "Anh", count: count).joined(separator: " "))
+            lines.append("Bài và ảnh: " + Array(repeating: "( A )", count: count / 3).joined(separator: " - "))
+        }
+        for line in lines {
+            #expect(parser.authorName(line) == parser.authorNameOfAnyLength(line), "\(line.debugDescription)")
+            for limit in [0, 3, 21] {
+                #expect(ArticleParser.hasMoreWords(than: limit, line) == (line.wordCount > limit), "\(line.debugDescription)")
+            }
+        }
+        #expect(names.allSatisfy { parser.authorName($0) != nil })
+    }
+
     @Test func digitCountsAreCounts() {
         for line in Self.lines {
             let digits = line.utf8.filter { (0x30...0x39).contains($0) }.count

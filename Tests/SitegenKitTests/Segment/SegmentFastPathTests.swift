@@ -192,6 +192,21 @@ import Testing
         }
     }
 
+    @Test func creditTailsOnBytesAreTheScalarAnswer() throws {
+        let matcher = try FurnitureMatcher(try #require(Self.lexicon).furniture)
+        let filler = String(repeating: "Đại biểu dự đại hội ", count: 20)
+        let lines = Self.inputs + Self.samples.map { filler + $0 } + Self.samples.map { $0 + " " + filler }
+            + ["a\u{10000}" + filler, filler + "\u{1F600}", "x (Ảnh", "x (", "x ẢNH", " ẢNH ", "Ảnh minh họ", "İ", "(İ", " \u{0130}nh:"]
+        var noCredit = 0
+        for line in lines {
+            let onBytes = matcher.plainTailHasNoCredit(line)
+            #expect(onBytes == matcher.plainTailHasNoCreditOnScalars(line), "\(line.debugDescription)")
+            if onBytes { noCredit += 1 }
+        }
+        // The byte scan answers for most lines, and says "maybe" for some.
+        #expect(noCredit > lines.count / 4 && noCredit < lines.count)
+    }
+
     @Test func creditInitialsAreWhereCreditsStart() throws {
         let initials = try #require(FurnitureMatcher.initials(of: ["ảnh:", "đồ họa:", "video:"]))
         for letter in ["A", "a", "Ả", "ả", "Á", "à", "Â", "ấ", "Đ", "đ", "V", "v"] {
@@ -284,6 +299,21 @@ import Testing
                 #expect(Segmenter.nearlySame(a, b) == Self.referenceNearlySame(a, b), "\(a) | \(b)")
             }
         }
+    }
+
+    @Test func plainWordsAreTheSplitWords() {
+        let keys = Self.inputs.map(\.vietnameseKey).filter(PlainText.isPlain) + ["", " ", "a  b ", " đại  hội ", "x"]
+        var numbering: [Segmenter.PlainWord: Int] = [:]
+        var reference: [Substring: Int] = [:]
+        for key in keys {
+            let words = Segmenter.PlainWord.words(key)
+            let split = key.split(separator: " ", omittingEmptySubsequences: true)
+            #expect(words.map { String(decoding: $0.bytes, as: UTF8.self) } == split.map(String.init), "\(key.debugDescription)")
+            // Words number alike exactly when their text is the same.
+            #expect(Segmenter.wordPairs(words, numbering: &numbering) == Segmenter.wordPairs(split, numbering: &reference),
+                    "\(key.debugDescription)")
+        }
+        #expect(numbering.count == reference.count && numbering.count > 100)
     }
 
     @Test func repeatsAreRemovedAsTheyWere() throws {
