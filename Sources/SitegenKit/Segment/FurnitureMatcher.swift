@@ -498,26 +498,9 @@ public struct FurnitureMatcher: Sendable {
     /// in order, decoded from the end: the bytes of a long paragraph before them are not read. Nil
     /// when one of them is neither ASCII nor plain (`PlainText`).
     static func plainTail(utf8 bytes: UnsafeBufferPointer<UInt8>, count: Int) -> [UInt32]? {
-        var tail: [UInt32] = []
-        tail.reserveCapacity(count)
-        var end = bytes.count
-        while end > 0, tail.count < count {
-            var start = end - 1
-            while start > 0, bytes[start] & 0xC0 == 0x80 { start -= 1 }
-            let lead = UInt32(bytes[start])
-            let value: UInt32
-            switch end - start {
-            case 1: value = lead
-            case 2: value = (lead & 0x1F) << 6 | UInt32(bytes[start + 1] & 0x3F)
-            case 3: value = (lead & 0x0F) << 12 | UInt32(bytes[start + 1] & 0x3F) << 6 | UInt32(bytes[start + 2] & 0x3F)
-            default: return nil  // Four bytes: beyond U+FFFF, where no scalar is plain.
-            }
-            guard value < 0x80 || PlainText.isPlain(value) else { return nil }
-            tail.append(value)
-            end = start
-        }
-        tail.reverse()
-        return tail
+        // The same walk back as `plainTailStart`, then the scalars from there on in order.
+        guard let start = plainTailStart(utf8: bytes, count: count) else { return nil }
+        return String(decoding: UnsafeBufferPointer(rebasing: bytes[start...]), as: UTF8.self).unicodeScalars.map(\.value)
     }
 
     /// `plainTail(utf8:count:)` scalar by scalar, for text without contiguous UTF-8.
