@@ -494,16 +494,9 @@ public struct FurnitureMatcher: Sendable {
         return end
     }
 
-    /// The values of the last `count` scalars of valid UTF-8 text (all of them if it has fewer),
-    /// in order, decoded from the end: the bytes of a long paragraph before them are not read. Nil
-    /// when one of them is neither ASCII nor plain (`PlainText`).
-    static func plainTail(utf8 bytes: UnsafeBufferPointer<UInt8>, count: Int) -> [UInt32]? {
-        // The same walk back as `plainTailStart`, then the scalars from there on in order.
-        guard let start = plainTailStart(utf8: bytes, count: count) else { return nil }
-        return String(decoding: UnsafeBufferPointer(rebasing: bytes[start...]), as: UTF8.self).unicodeScalars.map(\.value)
-    }
-
-    /// `plainTail(utf8:count:)` scalar by scalar, for text without contiguous UTF-8.
+    /// The values of the last `count` scalars of `scalars` (all of them if it has fewer), in
+    /// order; nil when one of them is neither ASCII nor plain (`PlainText`). The definition
+    /// `plainTailStart` answers on bytes, and the path for text without contiguous UTF-8.
     static func plainTail(scalars: String.UnicodeScalarView, count: Int) -> [UInt32]? {
         var tail: [UInt32] = []
         tail.reserveCapacity(count)

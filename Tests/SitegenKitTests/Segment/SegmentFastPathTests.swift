@@ -186,7 +186,12 @@ import Testing
         let filler = String(repeating: "Đại biểu dự đại hội ", count: 20)
         for line in Self.inputs + Self.samples.map({ filler + $0 }) + ["a\u{10000}" + filler, filler + "\u{1F600}"] {
             for count in [0, 1, 5, 320] {
-                let onBytes = line.utf8.withContiguousStorageIfAvailable { FurnitureMatcher.plainTail(utf8: $0, count: count) }
+                // The scalars from where `plainTailStart` says the tail starts.
+                let onBytes = line.utf8.withContiguousStorageIfAvailable { bytes in
+                    FurnitureMatcher.plainTailStart(utf8: bytes, count: count).map {
+                        String(decoding: UnsafeBufferPointer(rebasing: bytes[$0...]), as: UTF8.self).unicodeScalars.map(\.value)
+                    }
+                }
                 #expect(onBytes == .some(FurnitureMatcher.plainTail(scalars: line.unicodeScalars, count: count)), "\(line.debugDescription)")
             }
         }
