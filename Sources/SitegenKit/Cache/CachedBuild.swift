@@ -65,38 +65,49 @@ struct CachedBuild {
     /// there and extracting (and storing) it otherwise. The same result as `run(files:)`.
     ///
     /// The extractions are stored on another thread while the build goes on (resolving and
-    /// planning use one core); the build waits for `saving` before it ends.
+    /// planning use one core); the build waits for `saving` before it ends. A fresh extraction
+    /// is stored only when its encoding decodes to exactly what was extracted: that check is
+    /// made on the storing thread too, not on the extracting ones that every core is busy with.
     func extract(_ pipeline: ExtractionPipeline, save: Bool) -> (site: ResolvedSite, saving: BackgroundWork?) {
         let stored = cache.loadRecords(salt: salt)
         let keys = self.keys
+        let encode = save && RecordCodec.isCurrent
         let perFile = parallelMap(seeds, jobs: pipeline.jobs) { path -> CachedExtraction in
             let key = keys[path] ?? ""
             if let bytes = stored[key], let decoded = RecordCodec.decode(bytes) {
                 return CachedExtraction(records: decoded.records, diagnostics: decoded.diagnostics, key: key, bytes: bytes, hit: true)
             }
             let fresh = pipeline.records(forFile: path)
-            let encoded = RecordCodec.encode(fresh.records, fresh.diagnostics)[...]
-            // Stored only when it decodes to exactly what was extracted.
-            let exact = RecordCodec.isCurrent && RecordCodec.decode(encoded).map { $0.records == fresh.records && $0.diagnostics == fresh.diagnostics } == true
-            return CachedExtraction(records: fresh.records, diagnostics: fresh.diagnostics, key: key, bytes: exact ? encoded : nil, hit: false)
+            let encoded = encode ? RecordCodec.encode(fresh.records, fresh.diagnostics)[...] : nil
+            return CachedExtraction(records: fresh.records, diagnostics: fresh.diagnostics, key: key, bytes: encoded, hit: false)
         }
         var saving: BackgroundWork?
-        if save, RecordCodec.isCurrent, perFile.contains(where: { !$0.hit }) || stored.count != perFile.count {
-            let entries = perFile.compactMap { entry in entry.bytes.map { (key: entry.key, bytes: $0) } }
+        if encode, perFile.contains(where: { !$0.hit }) || stored.count != perFile.count {
             let (cache, salt) = (self.cache, self.salt)
-            saving = BackgroundWork { cache.saveRecords(entries, salt: salt) }
+            saving = BackgroundWork { cache.saveRecords(perFile.compactMap(\.storable), salt: salt) }
         }
         var site = pipeline.resolver.resolve(perFile.flatMap(\.records))
         site.diagnostics = perFile.flatMap(\.diagnostics) + site.diagnostics
         return (site, saving)
     }
 
+    /// One seed's extraction, decoded from the cache (`hit`) or made now, with its encoding.
     struct CachedExtraction: Sendable {
         var records: [ArticleRecord]
         var diagnostics: [Diagnostic]
         var key: String
         var bytes: ArraySlice<UInt8>?
         var hit: Bool
+
+        /// The entry to store: what the cache gave, or a fresh encoding that decodes to exactly
+        /// what was extracted; nil for an encoding that does not.
+        var storable: (key: String, bytes: ArraySlice<UInt8>)? {
+            guard let bytes else { return nil }
+            if !hit {
+                guard let decoded = RecordCodec.decode(bytes), decoded.records == records, decoded.diagnostics == diagnostics else { return nil }
+            }
+            return (key, bytes)
+        }
     }
 
     /// Records what this build left: its stamp (with the slug lock as written), the size and

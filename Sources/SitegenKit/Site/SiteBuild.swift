@@ -102,7 +102,7 @@ public enum SiteBuild {
         timings.end("extract")
 
         // Plan.
-        let plan = SitePlan(site: site, themes: lexicon.themes.map(\.theme), lock: parsedLock.lock)
+        let plan = SitePlan(site: site, themes: lexicon.themes.map(\.theme), lock: parsedLock.lock, jobs: options.jobs)
         diagnostics += plan.diagnostics
         timings.end("plan")
 

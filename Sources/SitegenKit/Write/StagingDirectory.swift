@@ -228,21 +228,24 @@ final class StagingDirectory {
     static func writeFile(_ bytes: [UInt8], to path: String) -> Int32? {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
         guard descriptor >= 0 else { return errno }
-        var failure: Int32?
-        bytes.withUnsafeBytes { buffer in
-            var offset = 0
-            while offset < buffer.count, let base = buffer.baseAddress {
-                let count = systemWrite(descriptor, base + offset, buffer.count - offset)
-                if count < 0 {
-                    if errno == EINTR { continue }
-                    failure = errno
-                    return
-                }
-                offset += count
-            }
-        }
+        var failure = bytes.withUnsafeBytes { writeAll($0, to: descriptor) }
         if close(descriptor) != 0, failure == nil { failure = errno }
         return failure
+    }
+
+    /// Writes all of `buffer` to the open file `descriptor`, again after a short or interrupted
+    /// write; the `errno` of a failure, or nil.
+    static func writeAll(_ buffer: UnsafeRawBufferPointer, to descriptor: Int32) -> Int32? {
+        var offset = 0
+        while offset < buffer.count, let base = buffer.baseAddress {
+            let count = systemWrite(descriptor, base + offset, buffer.count - offset)
+            if count < 0 {
+                if errno == EINTR { continue }
+                return errno
+            }
+            offset += count
+        }
+        return nil
     }
 
     /// Puts the staging folder in the output's place and removes the previous output.
