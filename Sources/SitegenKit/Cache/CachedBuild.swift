@@ -110,15 +110,20 @@ struct CachedBuild {
         }
     }
 
-    /// Records what this build left: its stamp (with the slug lock as written), the size and
-    /// time of every file the manifest lists and of the manifest, its diagnostics and report.
-    func record(outcome: BuildOutcome, manifest: Manifest, lock: String) {
-        guard let report = outcome.report else { return }
+    /// The size and time of every file the manifest lists (`sortedPaths`) and of the manifest,
+    /// once the build has written them; nil when one is not a file.
+    func fileStates(_ sortedPaths: [String]) -> [BuildCache.State.FileState]? {
         let root = options.output.standardizedFileURL.path
-        let paths = manifest.paths.sorted() + [Manifest.fileName]
-        let states = parallelMap(paths, jobs: options.jobs) { BuildCache.fileState($0, under: root) }
-        guard states.allSatisfy({ $0 != nil }) else { return }
-        cache.saveState(BuildCache.State(stamp: stamp(lock: Data(lock.utf8)), files: states.compactMap { $0 },
+        let states = parallelMap(sortedPaths + [Manifest.fileName], jobs: options.jobs) { BuildCache.fileState($0, under: root) }
+        guard states.allSatisfy({ $0 != nil }) else { return nil }
+        return states.compactMap { $0 }
+    }
+
+    /// Records what this build left: its stamp (with the slug lock as written), the size and
+    /// time of every file it left (`fileStates`), its diagnostics and report.
+    func record(outcome: BuildOutcome, files: [BuildCache.State.FileState]?, lock: String) {
+        guard let report = outcome.report, let files else { return }
+        cache.saveState(BuildCache.State(stamp: stamp(lock: Data(lock.utf8)), files: files,
                                          diagnostics: outcome.diagnostics, report: report))
     }
 }
