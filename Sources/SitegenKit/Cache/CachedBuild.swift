@@ -65,24 +65,22 @@ struct CachedBuild {
     /// there and extracting (and storing) it otherwise. The same result as `run(files:)`.
     ///
     /// The extractions are stored on another thread while the build goes on (resolving and
-    /// planning use one core); the build waits for `saving` before it ends. A fresh extraction
-    /// is stored only when its encoding decodes to exactly what was extracted: that check is
-    /// made on the storing thread too, not on the extracting ones that every core is busy with.
+    /// planning use one core); the build waits for `saving` before it ends. Fresh extractions
+    /// are encoded, and stored only when the encoding decodes to exactly what was extracted, on
+    /// the storing thread too, not on the extracting ones that every core is busy with.
     func extract(_ pipeline: ExtractionPipeline, save: Bool) -> (site: ResolvedSite, saving: BackgroundWork?) {
         let stored = cache.loadRecords(salt: salt)
         let keys = self.keys
-        let encode = save && RecordCodec.isCurrent
         let perFile = parallelMap(seeds, jobs: pipeline.jobs) { path -> CachedExtraction in
             let key = keys[path] ?? ""
             if let bytes = stored[key], let decoded = RecordCodec.decode(bytes) {
                 return CachedExtraction(records: decoded.records, diagnostics: decoded.diagnostics, key: key, bytes: bytes, hit: true)
             }
             let fresh = pipeline.records(forFile: path)
-            let encoded = encode ? RecordCodec.encode(fresh.records, fresh.diagnostics)[...] : nil
-            return CachedExtraction(records: fresh.records, diagnostics: fresh.diagnostics, key: key, bytes: encoded, hit: false)
+            return CachedExtraction(records: fresh.records, diagnostics: fresh.diagnostics, key: key, bytes: nil, hit: false)
         }
         var saving: BackgroundWork?
-        if encode, perFile.contains(where: { !$0.hit }) || stored.count != perFile.count {
+        if save, RecordCodec.isCurrent, perFile.contains(where: { !$0.hit }) || stored.count != perFile.count {
             let (cache, salt) = (self.cache, self.salt)
             saving = BackgroundWork { cache.saveRecords(perFile.compactMap(\.storable), salt: salt) }
         }
@@ -91,7 +89,8 @@ struct CachedBuild {
         return (site, saving)
     }
 
-    /// One seed's extraction, decoded from the cache (`hit`) or made now, with its encoding.
+    /// One seed's extraction, decoded from the cache (`hit`, with the bytes it came from) or
+    /// made now (its encoding made when it is stored, unless given).
     struct CachedExtraction: Sendable {
         var records: [ArticleRecord]
         var diagnostics: [Diagnostic]
@@ -99,14 +98,13 @@ struct CachedBuild {
         var bytes: ArraySlice<UInt8>?
         var hit: Bool
 
-        /// The entry to store: what the cache gave, or a fresh encoding that decodes to exactly
-        /// what was extracted; nil for an encoding that does not.
+        /// The entry to store: what the cache gave, or the encoding of a fresh extraction when
+        /// it decodes to exactly what was extracted; nil otherwise.
         var storable: (key: String, bytes: ArraySlice<UInt8>)? {
-            guard let bytes else { return nil }
-            if !hit {
-                guard let decoded = RecordCodec.decode(bytes), decoded.records == records, decoded.diagnostics == diagnostics else { return nil }
-            }
-            return (key, bytes)
+            if hit { return bytes.map { (key, $0) } }
+            let encoded = bytes ?? RecordCodec.encode(records, diagnostics)[...]
+            guard let decoded = RecordCodec.decode(encoded), decoded.records == records, decoded.diagnostics == diagnostics else { return nil }
+            return (key, encoded)
         }
     }
 

@@ -231,6 +231,10 @@ import Testing
         let bytes = RecordCodec.encode(fresh.records, fresh.diagnostics)[...]
         let exact = CachedBuild.CachedExtraction(records: fresh.records, diagnostics: fresh.diagnostics, key: "k", bytes: bytes, hit: false)
         #expect(exact.storable?.bytes == bytes)
+        // Without an encoding given, it is made: the same bytes.
+        var unencoded = exact
+        unencoded.bytes = nil
+        #expect(unencoded.storable.map { Array($0.bytes) } == Array(bytes))
         var other = exact
         other.diagnostics.append(Diagnostic(.warning, SourceLocation(file: file, line: 1), "not in the encoding"))
         #expect(other.storable == nil)
