@@ -117,18 +117,30 @@ public struct BuildCache: Sendable {
     }
 
     /// Replaces the stored extractions with `entries` (the seeds of this build only).
-    func saveRecords(_ entries: [(key: String, bytes: ArraySlice<UInt8>)], salt: String) {
-        var writer = BinaryWriter()
-        writer.bytes.reserveCapacity(entries.reduce(64 + salt.utf8.count) { $0 + $1.key.utf8.count + $1.bytes.count + 20 })
-        writer.string("sitegen records 1")
-        writer.string(salt)
-        writer.count(entries.count)
-        for entry in entries {
-            writer.string(entry.key)
-            writer.count(entry.bytes.count)
-            writer.bytes.append(contentsOf: entry.bytes)
+    ///
+    /// Streamed to the file a chunk at a time through one reused buffer: at N = 10,000 the file
+    /// is 70 MB, and building it whole in memory first cost more (fresh pages to clear, a second
+    /// copy) than writing it.
+    func saveRecords(_ entries: [(key: String, bytes: ArraySlice<UInt8>)], salt: String, chunkSize: Int = 1 << 20) {
+        save(to: recordsFile) { sink in
+            var writer = BinaryWriter()
+            writer.bytes.reserveCapacity(chunkSize + 64)
+            writer.string("sitegen records 1")
+            writer.string(salt)
+            writer.count(entries.count)
+            for entry in entries {
+                writer.string(entry.key)
+                writer.count(entry.bytes.count)
+                if writer.bytes.count + entry.bytes.count > chunkSize {
+                    // A long entry goes out from where it is, not through the buffer.
+                    guard sink(writer.bytes[...]), sink(entry.bytes) else { return false }
+                    writer.bytes.removeAll(keepingCapacity: true)
+                } else {
+                    writer.bytes.append(contentsOf: entry.bytes)
+                }
+            }
+            return sink(writer.bytes[...])
         }
-        save(writer.bytes, to: recordsFile)
     }
 
     // MARK: - The last build
@@ -203,14 +215,23 @@ public struct BuildCache: Sendable {
 
     /// Writes through a temporary file and a rename; a cache that cannot be written is no error.
     private func save(_ bytes: [UInt8], to target: URL) {
+        save(to: target) { sink in sink(bytes[...]) }
+    }
+
+    /// `save(_:to:)` for a file written in parts: `body` hands each part to the sink it is given,
+    /// in order, and returns false (as soon as the sink does) when writing failed.
+    private func save(to target: URL, _ body: (_ sink: (ArraySlice<UInt8>) -> Bool) -> Bool) {
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-            let temporary = folder.appendingPathComponent(".\(target.lastPathComponent).\(getpid()).tmp")
-            if StagingDirectory.writeFile(bytes, to: temporary.path) != nil || rename(temporary.path, target.path) != 0 {
-                try? FileManager.default.removeItem(at: temporary)
-            }
         } catch {
             return
+        }
+        let temporary = folder.appendingPathComponent(".\(target.lastPathComponent).\(getpid()).tmp")
+        let descriptor = open(temporary.path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
+        guard descriptor >= 0 else { return }
+        let written = body { part in part.withUnsafeBytes { StagingDirectory.writeAll($0, to: descriptor) == nil } }
+        if close(descriptor) != 0 || !written || rename(temporary.path, target.path) != 0 {
+            try? FileManager.default.removeItem(at: temporary)
         }
     }
 }

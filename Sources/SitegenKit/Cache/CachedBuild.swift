@@ -65,7 +65,9 @@ struct CachedBuild {
     /// there and extracting (and storing) it otherwise. The same result as `run(files:)`.
     ///
     /// The extractions are stored on another thread while the build goes on (resolving and
-    /// planning use one core); the build waits for `saving` before it ends.
+    /// planning use one core); the build waits for `saving` before it ends. Fresh extractions
+    /// are encoded, and stored only when the encoding decodes to exactly what was extracted, on
+    /// the storing thread too, not on the extracting ones that every core is busy with.
     func extract(_ pipeline: ExtractionPipeline, save: Bool) -> (site: ResolvedSite, saving: BackgroundWork?) {
         let stored = cache.loadRecords(salt: salt)
         let keys = self.keys
@@ -75,39 +77,51 @@ struct CachedBuild {
                 return CachedExtraction(records: decoded.records, diagnostics: decoded.diagnostics, key: key, bytes: bytes, hit: true)
             }
             let fresh = pipeline.records(forFile: path)
-            let encoded = RecordCodec.encode(fresh.records, fresh.diagnostics)[...]
-            // Stored only when it decodes to exactly what was extracted.
-            let exact = RecordCodec.isCurrent && RecordCodec.decode(encoded).map { $0.records == fresh.records && $0.diagnostics == fresh.diagnostics } == true
-            return CachedExtraction(records: fresh.records, diagnostics: fresh.diagnostics, key: key, bytes: exact ? encoded : nil, hit: false)
+            return CachedExtraction(records: fresh.records, diagnostics: fresh.diagnostics, key: key, bytes: nil, hit: false)
         }
         var saving: BackgroundWork?
         if save, RecordCodec.isCurrent, perFile.contains(where: { !$0.hit }) || stored.count != perFile.count {
-            let entries = perFile.compactMap { entry in entry.bytes.map { (key: entry.key, bytes: $0) } }
             let (cache, salt) = (self.cache, self.salt)
-            saving = BackgroundWork { cache.saveRecords(entries, salt: salt) }
+            saving = BackgroundWork { cache.saveRecords(perFile.compactMap(\.storable), salt: salt) }
         }
         var site = pipeline.resolver.resolve(perFile.flatMap(\.records))
         site.diagnostics = perFile.flatMap(\.diagnostics) + site.diagnostics
         return (site, saving)
     }
 
+    /// One seed's extraction, decoded from the cache (`hit`, with the bytes it came from) or
+    /// made now (its encoding made when it is stored, unless given).
     struct CachedExtraction: Sendable {
         var records: [ArticleRecord]
         var diagnostics: [Diagnostic]
         var key: String
         var bytes: ArraySlice<UInt8>?
         var hit: Bool
+
+        /// The entry to store: what the cache gave, or the encoding of a fresh extraction when
+        /// it decodes to exactly what was extracted; nil otherwise.
+        var storable: (key: String, bytes: ArraySlice<UInt8>)? {
+            if hit { return bytes.map { (key, $0) } }
+            let encoded = bytes ?? RecordCodec.encode(records, diagnostics)[...]
+            guard let decoded = RecordCodec.decode(encoded), decoded.records == records, decoded.diagnostics == diagnostics else { return nil }
+            return (key, encoded)
+        }
+    }
+
+    /// The size and time of every file the manifest lists (`sortedPaths`) and of the manifest,
+    /// once the build has written them; nil when one is not a file.
+    func fileStates(_ sortedPaths: [String]) -> [BuildCache.State.FileState]? {
+        let root = options.output.standardizedFileURL.path
+        let states = parallelMap(sortedPaths + [Manifest.fileName], jobs: options.jobs) { BuildCache.fileState($0, under: root) }
+        guard states.allSatisfy({ $0 != nil }) else { return nil }
+        return states.compactMap { $0 }
     }
 
     /// Records what this build left: its stamp (with the slug lock as written), the size and
-    /// time of every file the manifest lists and of the manifest, its diagnostics and report.
-    func record(outcome: BuildOutcome, manifest: Manifest, lock: String) {
-        guard let report = outcome.report else { return }
-        let root = options.output.standardizedFileURL.path
-        let paths = manifest.paths.sorted() + [Manifest.fileName]
-        let states = parallelMap(paths, jobs: options.jobs) { BuildCache.fileState($0, under: root) }
-        guard states.allSatisfy({ $0 != nil }) else { return }
-        cache.saveState(BuildCache.State(stamp: stamp(lock: Data(lock.utf8)), files: states.compactMap { $0 },
+    /// time of every file it left (`fileStates`), its diagnostics and report.
+    func record(outcome: BuildOutcome, files: [BuildCache.State.FileState]?, lock: String) {
+        guard let report = outcome.report, let files else { return }
+        cache.saveState(BuildCache.State(stamp: stamp(lock: Data(lock.utf8)), files: files,
                                          diagnostics: outcome.diagnostics, report: report))
     }
 }

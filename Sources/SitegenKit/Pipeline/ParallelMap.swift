@@ -49,3 +49,17 @@ private final class ResultBox<Result: Sendable>: @unchecked Sendable {
         return slots.compactMap { $0 }
     }
 }
+
+/// Runs `first` and `second` at the same time when `jobs` allows two threads, one after the
+/// other otherwise, and returns both results: for independent parts of one step.
+func concurrently<First: Sendable, Second: Sendable>(jobs: Int, _ first: @escaping @Sendable () -> First,
+                                                     _ second: @escaping @Sendable () -> Second) -> (First, Second) {
+    if jobs <= 1 { return (first(), second()) }
+    let firstResult = ResultBox<First>(count: 1), secondResult = ResultBox<Second>(count: 1)
+    DispatchQueue.concurrentPerform(iterations: 2) { part in
+        if part == 0 { firstResult.set(0, first()) } else { secondResult.set(0, second()) }
+    }
+    // Both slots are set once concurrentPerform returns.
+    guard let a = firstResult.values().first, let b = secondResult.values().first else { return (first(), second()) }
+    return (a, b)
+}

@@ -102,7 +102,7 @@ public enum SiteBuild {
         timings.end("extract")
 
         // Plan.
-        let plan = SitePlan(site: site, themes: lexicon.themes.map(\.theme), lock: parsedLock.lock)
+        let plan = SitePlan(site: site, themes: lexicon.themes.map(\.theme), lock: parsedLock.lock, jobs: options.jobs)
         diagnostics += plan.diagnostics
         timings.end("plan")
 
@@ -114,8 +114,9 @@ public enum SiteBuild {
 
         // Write (or compare).
         let writer = OutputWriter(root: options.output, jobs: options.jobs)
-        let writePlan = writer.plan(files)
-        let newLockText = plan.lock.text
+        // The slug lock's text (10,000 entries sorted) is made while the output is compared.
+        let lock = plan.lock
+        let (writePlan, newLockText) = concurrently(jobs: options.jobs, { writer.plan(files) }, { lock.text })
         let lockStale = lockText != newLockText
         var differences: [String] = []
         if options.check {
@@ -130,7 +131,11 @@ public enum SiteBuild {
         }
         timings.end(options.check ? "compare" : "write")
 
-        let gaps = TranslationGaps(plan: plan, translator: inputs.translator)
+        // What the report says of the English pages, while the files just written are looked
+        // at for the cache.
+        let rolesTranslated = inputs.translator, recording = options.check ? nil : cached, manifestPaths = writePlan.manifestPaths
+        let (gaps, leftFiles) = concurrently(jobs: options.jobs, { TranslationGaps(plan: plan, translator: rolesTranslated) },
+                                             { recording?.fileStates(manifestPaths) })
         let pages = files.reduce(0) { $0 + ($1.isHTML ? 1 : 0) }
         let report = BuildReport(
             output: options.output.path, pages: pages, otherFiles: files.count - pages,
@@ -144,7 +149,7 @@ public enum SiteBuild {
             warnings: diagnostics.filter { $0.severity == .warning }.count)
         var outcome = BuildOutcome(diagnostics: diagnostics, report: report, differences: differences, files: files)
         extraction.saving?.wait()  // before the state that says the cache is complete
-        if !options.check { cached?.record(outcome: outcome, manifest: writePlan.manifest, lock: newLockText) }
+        recording?.record(outcome: outcome, files: leftFiles, lock: newLockText)
         timings.end("report")
         outcome.timings = timings
         return outcome

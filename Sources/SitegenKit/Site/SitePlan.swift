@@ -33,91 +33,154 @@ public struct SitePlan: Sendable {
 
     // Lookups by id, slug and key, so that rendering a page never scans a whole list.
     private var articleIndex: [String: Int]
-    private var articleSlugIndex: [String: Int] = [:]
+    private var articleSlugIndex: [String: Int]
     private var unitIndex: [String: Int]
-    private var unitKeyIndex: [UnitKey: Int] = [:]
-    private var officialSlugIndex: [String: Int] = [:]
-    private var officialsByArticle: [String: [Int]] = [:]
-    private var periodIndex: [ArchivePeriod: [Int]] = [:]
+    private var unitKeyIndex: [UnitKey: Int]
+    private var officialSlugIndex: [String: Int]
+    private var officialsByArticle: [String: [Int]]
+    private var periodIndex: [ArchivePeriod: [Int]]
 
-    /// Plans the site for `site`.
+    /// Plans the site for `site`. The lists of places, of people and of themes, and the
+    /// lookups of articles, are made at the same time on up to `jobs` threads (they depend only
+    /// on the sorted articles); the plan does not depend on `jobs`.
     public init(site: ResolvedSite, themes: [Theme], lock: SlugLock, slugAssigner: ArticleSlugAssigner = ArticleSlugAssigner(),
-                splitAbove threshold: Int = SitePlan.yearSplitThreshold) {
+                splitAbove threshold: Int = SitePlan.yearSplitThreshold, jobs: Int = 1) {
         let published = site.records.filter { !$0.article.truncated }
         truncated = site.records.filter(\.article.truncated).sorted { $0.article.id < $1.article.id }
-        let assigned = slugAssigner.assign(published.map(\.article), lock: lock)
+        let assigned = slugAssigner.assign(published.map(\.article), lock: lock, jobs: jobs)
         self.lock = assigned.lock
         diagnostics = assigned.diagnostics
         // Sorted on (date, id) keys taken once: an entry is a large value, and moving entries
         // in every step of the sort cost more than comparing them.
-        articles = Self.sorted(published.compactMap { record in
+        let articles = Self.sorted(published.compactMap { record in
             assigned.slugs[record.article.id].map { ArticleEntry(record: record, slug: $0) }
         }, key: { (date: $0.date, id: $0.id) }, by: { ArticleEntry.newestFirst(date: $0.date, id: $0.id, $1.date, $1.id) })
-        articleIndex = Dictionary(articles.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
-        let order = articleIndex
+        self.articles = articles
+        let lists = Lists(articles: articles, threshold: threshold)
+        articleIndex = lists.order
+
+        let (siteUnits, siteOfficials) = (site.units, site.officials)
+        let (unitLists, rest) = concurrently(jobs: jobs, { lists.units(siteUnits) }, {
+            concurrently(jobs: jobs, { lists.officials(siteOfficials) }, { (lists.themes(themes), lists.articleLookups()) })
+        })
+        let (officialLists, (themeEntries, articleLookups)) = rest
+        units = unitLists.units
+        unitIndex = unitLists.index
+        unitKeyIndex = unitLists.keyIndex
+        officials = officialLists.officials
+        officialSlugIndex = officialLists.slugIndex
+        officialsByArticle = officialLists.byArticle
+        self.themes = themeEntries
+        periods = articleLookups.periods
+        articleSlugIndex = articleLookups.slugIndex
+        periodIndex = articleLookups.periodIndex
+    }
+
+    /// The parts of the plan made from the sorted articles, each on its own: what `init` runs
+    /// at the same time.
+    private struct Lists: Sendable {
+        let articles: [ArticleEntry]
+        /// Each article's position, by id.
+        let order: [String: Int]
+        let threshold: Int
+
+        init(articles: [ArticleEntry], threshold: Int) {
+            self.articles = articles
+            self.threshold = threshold
+            order = Dictionary(articles.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+        }
+
+        /// Those of `ids` with a page, in the order of the articles (each id's place looked up
+        /// once, not in every comparison).
         func publishedIDs(_ ids: [String]) -> [String] {
-            // Each id's place looked up once, not in every comparison.
             ids.compactMap { id in order[id].map { (position: $0, id: id) } }.sorted { $0.position < $1.position }.map(\.id)
         }
 
-        let published1 = articles
+        /// The years of the sub-pages of a list of `ids`, newest first; none up to the threshold.
         func years(_ ids: [String]) -> [ArticleYear] {
             guard ids.count > threshold else { return [] }
-            return Array(Set(ids.compactMap { order[$0].map { ArticleYear(of: published1[$0].date) } })).sorted()
+            return Array(Set(ids.compactMap { order[$0].map { ArticleYear(of: articles[$0].date) } })).sorted()
         }
 
-        var units = site.units.compactMap { unit -> UnitEntry? in
-            let ids = publishedIDs(unit.articles)
-            return ids.isEmpty ? nil : UnitEntry(unit: unit, parent: nil, children: [], articleIDs: ids, years: years(ids))
+        /// The places with a page, sorted, with their parents and children, and their lookups.
+        func units(_ resolved: [ResolvedUnit]) -> (units: [UnitEntry], index: [String: Int], keyIndex: [UnitKey: Int]) {
+            var units = resolved.compactMap { unit -> UnitEntry? in
+                let ids = publishedIDs(unit.articles)
+                return ids.isEmpty ? nil : UnitEntry(unit: unit, parent: nil, children: [], articleIDs: ids, years: years(ids))
+            }
+            units = SitePlan.sorted(units, key: { ($0.unit.kind.level, $0.unit.name.foldedForSearch, $0.slug) }, by: <)
+            // Parents and children through lookups by name and by parent, not by scanning every
+            // place for every place.
+            let byName = Dictionary(grouping: units, by: { $0.unit.name.vietnameseKey })
+            for index in units.indices {
+                units[index].parent = SitePlan.parent(of: units[index].unit, among: units[index].unit.parent.flatMap { byName[$0.vietnameseKey] } ?? [])
+            }
+            var childrenOf: [String: [String]] = [:]
+            for unit in units {
+                if case .unit(let parent)? = unit.parent { childrenOf[parent, default: []].append(unit.slug) }
+            }
+            for index in units.indices {
+                units[index].children = childrenOf[units[index].slug] ?? []
+            }
+            let index = Dictionary(units.enumerated().map { ($1.slug, $0) }, uniquingKeysWith: { first, _ in first })
+            var keyIndex: [UnitKey: Int] = [:]
+            for (position, unit) in units.enumerated() {
+                keyIndex[UnitKey(kind: unit.unit.kind, name: unit.unit.name)] = position
+            }
+            return (units, index, keyIndex)
         }
-        units = Self.sorted(units, key: { ($0.unit.kind.level, $0.unit.name.foldedForSearch, $0.slug) }, by: <)
-        // Parents and children through lookups by name and by parent, not by scanning every
-        // place for every place.
-        let byName = Dictionary(grouping: units, by: { $0.unit.name.vietnameseKey })
-        for index in units.indices {
-            units[index].parent = Self.parent(of: units[index].unit, among: units[index].unit.parent.flatMap { byName[$0.vietnameseKey] } ?? [])
-        }
-        var childrenOf: [String: [String]] = [:]
-        for unit in units {
-            if case .unit(let parent)? = unit.parent { childrenOf[parent, default: []].append(unit.slug) }
-        }
-        for index in units.indices {
-            units[index].children = childrenOf[units[index].slug] ?? []
-        }
-        self.units = units
-        unitIndex = Dictionary(units.enumerated().map { ($1.slug, $0) }, uniquingKeysWith: { first, _ in first })
 
-        officials = site.officials.compactMap { official -> OfficialEntry? in
-            var official = official
-            official.roles = official.roles.enumerated()
-                .compactMap { offset, role in order[role.article].map { (position: $0, offset: offset, role: role) } }
-                .sorted { ($0.position, $0.offset) < ($1.position, $1.offset) }
-                .map(\.role)
-            let ids = publishedIDs(official.roles.map(\.article))
-            var seen: Set<String> = []
-            let unique = ids.filter { seen.insert($0).inserted }
-            return unique.isEmpty ? nil : OfficialEntry(official: official, articleIDs: unique, years: years(unique))
+        /// The people with a page, sorted, their roles in article order, and their lookups.
+        func officials(_ resolved: [ResolvedOfficial]) -> (officials: [OfficialEntry], slugIndex: [String: Int], byArticle: [String: [Int]]) {
+            var officials = resolved.compactMap { official -> OfficialEntry? in
+                var official = official
+                official.roles = official.roles.enumerated()
+                    .compactMap { offset, role in order[role.article].map { (position: $0, offset: offset, role: role) } }
+                    .sorted { ($0.position, $0.offset) < ($1.position, $1.offset) }
+                    .map(\.role)
+                let ids = publishedIDs(official.roles.map(\.article))
+                var seen: Set<String> = []
+                let unique = ids.filter { seen.insert($0).inserted }
+                return unique.isEmpty ? nil : OfficialEntry(official: official, articleIDs: unique, years: years(unique))
+            }
+            officials = SitePlan.sorted(officials, key: { ($0.official.name.foldedForSearch, $0.slug) }, by: <)
+            var slugIndex: [String: Int] = [:]
+            var byArticle: [String: [Int]] = [:]
+            for (position, official) in officials.enumerated() {
+                slugIndex[official.slug] = position
+                for id in official.articleIDs { byArticle[id, default: []].append(position) }
+            }
+            return (officials, slugIndex, byArticle)
         }
-        officials = Self.sorted(officials, key: { ($0.official.name.foldedForSearch, $0.slug) }, by: <)
 
-        self.themes = themes.map { theme in
-            let ids = published1.filter { $0.record.themes.contains(theme.id) }.map(\.id)
-            return ThemeEntry(theme: theme, articleIDs: ids, years: years(ids))
+        /// Every theme of the taxonomy with the articles that discuss it, in article order:
+        /// the articles are gone through once, not once per theme.
+        func themes(_ themes: [Theme]) -> [ThemeEntry] {
+            var byTheme: [String: [String]] = [:]
+            for article in articles {
+                let named = article.record.themes
+                // Each theme once per article, as often as the article itself is listed.
+                for (position, theme) in named.enumerated() where !named[..<position].contains(theme) {
+                    byTheme[theme, default: []].append(article.id)
+                }
+            }
+            return themes.map { theme in
+                let ids = byTheme[theme.id] ?? []
+                return ThemeEntry(theme: theme, articleIDs: ids, years: years(ids))
+            }
         }
-        periods = Array(Set(articles.compactMap(\.date.period))).sorted()
-        for (index, article) in articles.enumerated() {
-            articleSlugIndex[article.slug] = index
-            if let period = article.date.period { periodIndex[period, default: []].append(index) }
-        }
-        for (index, unit) in self.units.enumerated() {
-            unitKeyIndex[UnitKey(kind: unit.unit.kind, name: unit.unit.name)] = index
-        }
-        for (index, official) in officials.enumerated() {
-            officialSlugIndex[official.slug] = index
-            for id in official.articleIDs { officialsByArticle[id, default: []].append(index) }
+
+        /// The archive periods, newest first, and the articles by slug and by period.
+        func articleLookups() -> (periods: [ArchivePeriod], slugIndex: [String: Int], periodIndex: [ArchivePeriod: [Int]]) {
+            var slugIndex: [String: Int] = [:]
+            var periodIndex: [ArchivePeriod: [Int]] = [:]
+            for (index, article) in articles.enumerated() {
+                slugIndex[article.slug] = index
+                if let period = article.date.period { periodIndex[period, default: []].append(index) }
+            }
+            return (periodIndex.keys.sorted(), slugIndex, periodIndex)
         }
     }
-
     /// The article with `id`, when it has a page.
     public func article(_ id: String) -> ArticleEntry? { articleIndex[id].map { articles[$0] } }
 

@@ -51,8 +51,11 @@ public struct Manifest: Sendable, Hashable {
     }
 
     /// The manifest's text: a header line, then the paths sorted.
-    public var text: String {
+    public var text: String { Self.text(sortedPaths: paths.sorted()) }
+
+    /// The text of a manifest whose paths, sorted, are `sortedPaths`.
+    static func text(sortedPaths: [String]) -> String {
         "# Files written by sitegen; it removes them when no longer needed and touches nothing else.\n"
-            + paths.sorted().map { $0 + "\n" }.joined()
+            + sortedPaths.map { $0 + "\n" }.joined()
     }
 }

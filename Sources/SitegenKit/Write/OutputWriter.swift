@@ -58,10 +58,13 @@ public struct OutputWriter: Sendable {
         var produced: Set<String> = []
         let rootPath = root.path
         // nil: absent; true: same bytes; false: other bytes. Paths joined as strings: a URL per
-        // file cost more than the failed open of a file not written yet.
-        let states = parallelMap(files, jobs: jobs) { file -> Bool? in
-            FileManager.default.contents(atPath: rootPath + "/" + file.path).map { $0.elementsEqual(file.bytes) }
-        }
+        // file cost more than the failed open of a file not written yet. Into an output folder
+        // that does not exist (a first build), every file is absent: not one open is tried.
+        let states: [Bool?] = Self.isFolder(rootPath)
+            ? parallelMap(files, jobs: jobs) { file -> Bool? in
+                FileManager.default.contents(atPath: rootPath + "/" + file.path).map { $0.elementsEqual(file.bytes) }
+            }
+            : Array(repeating: nil, count: files.count)
         for (file, state) in zip(files, states) {
             produced.insert(file.path)
             guard let same = state else {
@@ -119,6 +122,12 @@ public struct OutputWriter: Sendable {
     }
 
     func url(_ path: String) -> URL { root.appendingPathComponent(path) }
+
+    /// Whether `path` is a folder, following symbolic links (as opening a file inside it would).
+    static func isFolder(_ path: String) -> Bool {
+        var status = stat()
+        return stat(path, &status) == 0 && status.st_mode & S_IFMT == S_IFDIR
+    }
 
     /// Writes through a temporary file beside the target, then renames it into place.
     static func atomicWrite(_ bytes: [UInt8], to target: URL) throws {

@@ -91,16 +91,16 @@ final class StagingDirectory {
     func populate(from tree: OutputTree, dropping: Set<String>) throws {
         // Folders are made with mkdir(2) as the first entry inside them needs them (the tree
         // lists parents first), not by asking FileManager to make every file's folder again.
-        var made: Set<String> = []
+        var made: Set<Substring> = []
         for entry in tree.entries where !dropping.contains(entry.path) {
             if entry.kind == .symbolicLink { links.insert(entry.path) }
             let source = output.path + "/" + entry.path
             let target = url.path + "/" + entry.path
             switch entry.kind {
             case .directory:
-                if entry.isEmpty { try makeFolder(entry.path, made: &made, for: target) }
+                if entry.isEmpty { try makeFolder(entry.path[...], made: &made, for: entry.path) }
             case .file, .symbolicLink, .other:
-                try makeFolder(Self.folder(of: entry.path), made: &made, for: target)
+                try makeFolder(Self.folder(of: entry.path[...]), made: &made, for: entry.path)
                 if linkat(AT_FDCWD, source, AT_FDCWD, target, 0) != 0 {
                     do {
                         try copy(source, to: URL(fileURLWithPath: target), kind: entry.kind)
@@ -115,19 +115,19 @@ final class StagingDirectory {
     }
 
     /// The folder part of a relative path; empty for a path at the root.
-    private static func folder(of path: String) -> String {
-        guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return "" }
-        return String(path[..<slash])
+    static func folder(of path: Substring) -> Substring {
+        guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return path[path.endIndex...] }
+        return path[..<slash]
     }
 
     /// Makes the staging folder's `folder` (relative) and those above it that `made` does not
-    /// hold yet, parents first; a folder that exists already is fine. `target`: the path a
-    /// failure is reported for.
-    private func makeFolder(_ folder: String, made: inout Set<String>, for target: String) throws {
+    /// hold yet, parents first; a folder that exists already is fine. `path`: the relative path
+    /// a failure is reported for.
+    private func makeFolder(_ folder: Substring, made: inout Set<Substring>, for path: String) throws {
         guard !folder.isEmpty, !made.contains(folder) else { return }
-        try makeFolder(Self.folder(of: folder), made: &made, for: target)
+        try makeFolder(Self.folder(of: folder), made: &made, for: path)
         if let code = Self.makeFolder(url.path + "/" + folder) {
-            throw Diagnostic.stagingFailed(target, reason: "cannot write: \(String(cString: strerror(code)))")
+            throw Diagnostic.stagingFailed(url.path + "/" + path, reason: "cannot write: \(String(cString: strerror(code)))")
         }
         made.insert(folder)
     }
@@ -178,9 +178,10 @@ final class StagingDirectory {
         for file in files {
             try check(file.path, target: root + "/" + file.path)
         }
-        // How many written files and folders each folder holds.
-        var holds: [String: Int] = [:]
-        let folders = files.map { Self.folder(of: $0.path) }
+        // How many written files and folders each folder holds. Folders are parts of the
+        // files' own paths (substrings): no string is made per file.
+        var holds: [Substring: Int] = [:]
+        let folders = files.map { Self.folder(of: $0.path[...]) }
         for folder in folders {
             var folder = folder
             while !folder.isEmpty {
@@ -190,36 +191,38 @@ final class StagingDirectory {
                 folder = Self.folder(of: folder)
             }
         }
-        var made: Set<String> = []
+        var made: Set<Substring> = []
         var ownFolder: [Bool] = []
         ownFolder.reserveCapacity(files.count)
-        for (file, folder) in zip(files, folders) {
+        for (index, folder) in folders.enumerated() {
             let own = !folder.isEmpty && holds[folder] == 1
             ownFolder.append(own)
-            try makeFolder(own ? Self.folder(of: folder) : folder, made: &made, for: root + "/" + file.path)
+            try makeFolder(own ? Self.folder(of: folder) : folder, made: &made, for: files[index].path)
         }
-        let work = zip(files, ownFolder).map { (file: $0, ownFolder: $1) }
-        let failures = parallelMap(work, jobs: jobs) { item -> Diagnostic? in
-            let target = root + "/" + item.file.path
-            if item.ownFolder, let code = Self.makeFolder(root + "/" + Self.folder(of: item.file.path)) {
+        // Positions, not copies of the files, go to the threads.
+        let ownsFolder = ownFolder
+        let failures = parallelMap(Array(files.indices), jobs: jobs) { index -> Diagnostic? in
+            let file = files[index]
+            let target = root + "/" + file.path
+            if ownsFolder[index], let code = Self.makeFolder(root + "/" + Self.folder(of: file.path[...])) {
                 return Diagnostic.stagingFailed(target, reason: "cannot write: \(String(cString: strerror(code)))")
             }
-            guard let code = Self.writeFile(item.file.bytes, to: target) else { return nil }
+            guard let code = Self.writeFile(file.bytes, to: target) else { return nil }
             return Diagnostic.stagingFailed(target, reason: "cannot write: \(String(cString: strerror(code)))")
         }
         if let failure = failures.lazy.compactMap({ $0 }).first { throw failure }
     }
 
     /// Refuses a path that is not plain or that leads through a symbolic link sitegen did not make.
-    private func check(_ path: String, target: String) throws {
+    private func check(_ path: String, target: @autoclosure () -> String) throws {
         guard Manifest.isSafeRelativePath(path) else {
-            throw Diagnostic.stagingFailed(target, reason: "\"\(path)\" is not a plain path inside the output folder")
+            throw Diagnostic.stagingFailed(target(), reason: "\"\(path)\" is not a plain path inside the output folder")
         }
         // A symbolic link someone put in the output must not lead a page outside it.
         guard !links.isEmpty else { return }
         let parts = path.split(separator: "/")
         for depth in parts.indices.dropLast() where links.contains(parts[...depth].joined(separator: "/")) {
-            throw Diagnostic.stagingFailed(target, reason: "\(parts[...depth].joined(separator: "/")) is a symbolic link sitegen did not make; it does not write through it")
+            throw Diagnostic.stagingFailed(target(), reason: "\(parts[...depth].joined(separator: "/")) is a symbolic link sitegen did not make; it does not write through it")
         }
     }
 
@@ -228,21 +231,24 @@ final class StagingDirectory {
     static func writeFile(_ bytes: [UInt8], to path: String) -> Int32? {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
         guard descriptor >= 0 else { return errno }
-        var failure: Int32?
-        bytes.withUnsafeBytes { buffer in
-            var offset = 0
-            while offset < buffer.count, let base = buffer.baseAddress {
-                let count = systemWrite(descriptor, base + offset, buffer.count - offset)
-                if count < 0 {
-                    if errno == EINTR { continue }
-                    failure = errno
-                    return
-                }
-                offset += count
-            }
-        }
+        var failure = bytes.withUnsafeBytes { writeAll($0, to: descriptor) }
         if close(descriptor) != 0, failure == nil { failure = errno }
         return failure
+    }
+
+    /// Writes all of `buffer` to the open file `descriptor`, again after a short or interrupted
+    /// write; the `errno` of a failure, or nil.
+    static func writeAll(_ buffer: UnsafeRawBufferPointer, to descriptor: Int32) -> Int32? {
+        var offset = 0
+        while offset < buffer.count, let base = buffer.baseAddress {
+            let count = systemWrite(descriptor, base + offset, buffer.count - offset)
+            if count < 0 {
+                if errno == EINTR { continue }
+                return errno
+            }
+            offset += count
+        }
+        return nil
     }
 
     /// Puts the staging folder in the output's place and removes the previous output.

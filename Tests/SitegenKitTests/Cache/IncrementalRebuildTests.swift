@@ -192,3 +192,55 @@ import Testing
         #expect(RecordCodec.decode([9, 9, 9][...]) == nil)
     }
 }
+
+/// The extractions file, written in chunks.
+@Suite struct RecordsFileTests {
+    /// Entries of the seeds' real encodings, with keys of every length.
+    static func entries() throws -> [(key: String, bytes: ArraySlice<UInt8>)] {
+        let pipeline = try ExtractionPipeline(lexicon: try TestSupport.lexicon(), jobs: 1)
+        return try TestSupport.seedFiles().enumerated().map { index, file in
+            let fresh = pipeline.records(forFile: file)
+            return (key: String(repeating: "k", count: index * 37) + file, bytes: RecordCodec.encode(fresh.records, fresh.diagnostics)[...])
+        }
+    }
+
+    /// Chunks smaller than one entry, of a few entries, and larger than the whole file give the
+    /// same file as one buffer (the largest chunk), and it reads back as the entries.
+    @Test(arguments: [1, 100, 5_000, 1 << 30])
+    func chunkedWritingGivesTheSameFile(chunkSize: Int) throws {
+        let root = try SiteFixture.temporaryDirectory("sitegen-records")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let entries = try Self.entries()
+        let whole = BuildCache(output: root.appendingPathComponent("whole"))
+        whole.saveRecords(entries, salt: "salt", chunkSize: 1 << 30)
+        let chunked = BuildCache(output: root.appendingPathComponent("chunked"))
+        chunked.saveRecords(entries, salt: "salt", chunkSize: chunkSize)
+        let expected = try #require(FileManager.default.contents(atPath: whole.recordsFile.path))
+        #expect(FileManager.default.contents(atPath: chunked.recordsFile.path) == expected)
+        let loaded = chunked.loadRecords(salt: "salt")
+        #expect(loaded.count == entries.count)
+        for entry in entries { #expect(loaded[entry.key].map(Array.init) == Array(entry.bytes)) }
+    }
+
+    /// A fresh extraction is stored only when its encoding decodes to exactly what was
+    /// extracted; a cache hit is stored as it came.
+    @Test func onlyExactEncodingsAreStored() throws {
+        let pipeline = try ExtractionPipeline(lexicon: try TestSupport.lexicon(), jobs: 1)
+        let file = try #require(try TestSupport.seedFiles().first)
+        let fresh = pipeline.records(forFile: file)
+        let bytes = RecordCodec.encode(fresh.records, fresh.diagnostics)[...]
+        let exact = CachedBuild.CachedExtraction(records: fresh.records, diagnostics: fresh.diagnostics, key: "k", bytes: bytes, hit: false)
+        #expect(exact.storable?.bytes == bytes)
+        // Without an encoding given, it is made: the same bytes.
+        var unencoded = exact
+        unencoded.bytes = nil
+        #expect(unencoded.storable.map { Array($0.bytes) } == Array(bytes))
+        var other = exact
+        other.diagnostics.append(Diagnostic(.warning, SourceLocation(file: file, line: 1), "not in the encoding"))
+        #expect(other.storable == nil)
+        other.hit = true
+        #expect(other.storable?.bytes == bytes)
+        other.bytes = nil
+        #expect(other.storable == nil)
+    }
+}

@@ -50,3 +50,71 @@ struct SitePlanTests {
         #expect(hoa.official.roles.contains { $0.role.contains("Chủ tịch HĐND") })
     }
 }
+
+/// The plan made on several threads is the plan made on one, and its theme lists are the plain
+/// filter of the articles.
+@Suite struct ParallelPlanTests {
+    static func site() throws -> (site: ResolvedSite, themes: [Theme]) {
+        let lexicon = try TestSupport.lexicon()
+        let site = try ExtractionPipeline(lexicon: lexicon, jobs: 2).run(files: TestSupport.seedFiles())
+        return (site, lexicon.themes.map(\.theme))
+    }
+
+    @Test(arguments: [2, 3, 8])
+    func manyJobsPlanAsOne(jobs: Int) throws {
+        let (site, themes) = try Self.site()
+        // Also with an empty lock (every slug made from its title) and a threshold low enough
+        // to split lists by year.
+        for (lock, threshold) in [(SlugLock(), 1), (SlugLock(), SitePlan.yearSplitThreshold)] {
+            let one = SitePlan(site: site, themes: themes, lock: lock, splitAbove: threshold, jobs: 1)
+            let many = SitePlan(site: site, themes: themes, lock: lock, splitAbove: threshold, jobs: jobs)
+            #expect(many.articles == one.articles)
+            #expect(many.truncated == one.truncated)
+            #expect(many.units == one.units)
+            #expect(many.officials == one.officials)
+            #expect(many.themes == one.themes)
+            #expect(many.periods == one.periods)
+            #expect(many.lock.text == one.lock.text)
+            #expect(many.diagnostics == one.diagnostics)
+            #expect(many.routes == one.routes)
+            for article in one.articles {
+                #expect(many.articleWithSlug(article.slug) == article)
+                #expect(many.officials(inArticle: article.id) == one.officials(inArticle: article.id))
+            }
+            for period in one.periods { #expect(many.articles(in: period) == one.articles(in: period)) }
+            for unit in one.units { #expect(many.unit(for: AdministrativeUnit(name: unit.unit.name, kind: unit.unit.kind, evidence: Evidence(sentence: "", line: 1))) == unit) }
+            for official in one.officials { #expect(many.officialWithSlug(official.slug) == official) }
+        }
+    }
+
+    @Test func themeListsAreThePlainFilterOfTheArticles() throws {
+        let (site, themes) = try Self.site()
+        let plan = SitePlan(site: site, themes: themes, lock: SlugLock(), jobs: 2)
+        #expect(plan.themes.map(\.theme) == themes)
+        for entry in plan.themes {
+            #expect(entry.articleIDs == plan.articles.filter { $0.record.themes.contains(entry.theme.id) }.map(\.id))
+        }
+        #expect(plan.themes.contains { !$0.articleIDs.isEmpty })
+    }
+
+    /// Slugs made on several threads, with titles that collide and a lock that holds some.
+    @Test func slugsMadeOnManyThreadsAreTheSame() throws {
+        let (site, _) = try Self.site()
+        var articles = site.records.map(\.article)
+        for (index, title) in ["Đại hội", "Đại hội", "Đại Hội", "2025", "", "Tiêu đề cũ"].enumerated() {
+            var article = try #require(articles.first)
+            article.id = "extra-\(index)"
+            article.title = title
+            articles.append(article)
+        }
+        var lock = SlugLock()
+        lock.articles["extra-5"] = "dai-hoi"
+        let one = ArticleSlugAssigner().assign(articles, lock: lock, jobs: 1)
+        for jobs in [2, 5] {
+            let many = ArticleSlugAssigner().assign(articles.reversed(), lock: lock, jobs: jobs)
+            #expect(many.slugs == one.slugs)
+            #expect(many.lock.text == one.lock.text)
+            #expect(many.diagnostics == one.diagnostics)
+        }
+    }
+}

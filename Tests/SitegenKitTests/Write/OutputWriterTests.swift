@@ -155,3 +155,24 @@ struct OutputWriterTests {
         #expect(Manifest.isSafeRelativePath(path) == safe)
     }
 }
+
+/// A first build into an output folder that does not exist opens no file: its plan is the one
+/// of an empty folder.
+@Suite struct FirstBuildPlanTests {
+    @Test(arguments: [1, 3])
+    func anAbsentOutputPlansAsAnEmptyOne(jobs: Int) throws {
+        let root = try SiteFixture.temporaryDirectory("sitegen-first")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let files = [OutputFile(path: "index.html", text: "a"), OutputFile(path: "vi/index.html", text: "b"),
+                     OutputFile(path: "vi/bai-viet/x/index.html", text: "c")]
+        let absent = OutputWriter(root: root.appendingPathComponent("absent"), jobs: jobs).plan(files)
+        let emptyFolder = root.appendingPathComponent("empty")
+        try FileManager.default.createDirectory(at: emptyFolder, withIntermediateDirectories: true)
+        let empty = OutputWriter(root: emptyFolder, jobs: jobs).plan(files)
+        #expect(absent.added == files)
+        #expect(absent.added == empty.added)
+        #expect(absent.changed.isEmpty && absent.unchanged.isEmpty && absent.removed.isEmpty && absent.conflicts.isEmpty)
+        #expect(absent.manifest == empty.manifest)
+        #expect(absent.manifestStale && empty.manifestStale)
+    }
+}
