@@ -160,8 +160,15 @@ enum VietnameseLetters {
     /// `key(utf8:)`, and the key's number in `table` (`KeyVocabulary`'s plain keys) looked up on
     /// the bytes just written: `.some` when the key is plain (its bytes are then its NFC, as the
     /// table's keys are), nil when it is not or took the general path, or without a table.
-    static func key(utf8 bytes: UnsafeBufferPointer<UInt8>, numberIn table: UTF8KeyTable?) -> (key: String, number: UInt32??) {
+    ///
+    /// `text`, when given, is a string of `bytes`: a key of the same bytes is that string, not a
+    /// new one made (and checked) from them.
+    static func key(utf8 bytes: UnsafeBufferPointer<UInt8>, numberIn table: UTF8KeyTable?,
+                    text: String? = nil) -> (key: String, number: UInt32??) {
         let count = bytes.count
+        // The tables taken once, not through their global accessors for every scalar.
+        let packed = Self.packed
+        let separators = Self.separators
         // Worst case of the fast path: each byte kept, plus one tone digit per syllable and a space.
         return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: count * 2 + 2) { out -> (key: String, number: UInt32??) in
             var length = 0
@@ -214,7 +221,7 @@ enum VietnameseLetters {
                     let digit = UInt8(truncatingIfNeeded: entry >> 24)
                     if digit != 0 { tone = digit }
                     inSyllable = true
-                } else if isSeparator(value) {
+                } else if value < 0x10000 && separators[Int(value)] {
                     if inSyllable {
                         if tone != 0 { out[length] = tone; length += 1 }
                         tone = 0
@@ -230,6 +237,10 @@ enum VietnameseLetters {
             if inSyllable, tone != 0 { out[length] = tone; length += 1 }
             let written = UnsafeBufferPointer(rebasing: out[..<length])
             let number: UInt32?? = plain ? table.map { $0.number(of: written) } : nil
+            if let text, length == count, let outBase = out.baseAddress, let base = bytes.baseAddress,
+               memcmp(outBase, base, count) == 0 {
+                return (text, number)
+            }
             return (String(decoding: written, as: UTF8.self), number)
         }
     }
