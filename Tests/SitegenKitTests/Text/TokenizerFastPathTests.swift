@@ -189,6 +189,40 @@ import Testing
         }
     }
 
+    /// Tokens of the lexicon's words take text, key and id from the vocabulary's surfaces: the
+    /// same tokens, byte for byte, as made the long way and interned afterwards.
+    @Test func surfaceWordsGiveTheTokensTheLongWayGives() throws {
+        let lexicon = try TestSupport.lexicon()
+        let vocabulary = lexicon.vocabulary
+        #expect(vocabulary.surfaceEntries.count > 1000)
+        let surfaces = vocabulary.surfaceEntries.map(\.text)
+        let made = ["Đảng ỦY đảng uỷ ĐẢNG UỶ Ủy Uỷ", "Bí Thư BÍ THƯ bí thư", "phường PHƯỜNG Phường xã XÃ Xã"]
+        var hits = 0
+        for line in try Self.seedLines() + Self.tricky + made + [surfaces.joined(separator: " "), surfaces.joined(separator: ", ")] {
+            let fast = Tokenizer.tokens(line, vocabulary: vocabulary)
+            var slow = Tokenizer.generalTokens(line)
+            for index in slow.indices { slow[index].intern(in: vocabulary) }
+            #expect(fast.count == slow.count, "\(line.debugDescription)")
+            for (quick, long) in zip(fast, slow) {
+                #expect(quick.text.utf8.elementsEqual(long.text.utf8) && quick.key.utf8.elementsEqual(long.key.utf8)
+                        && quick.keyID == long.keyID && quick.kind == long.kind && quick.range == long.range
+                        && quick.isCapitalized == long.isCapitalized && quick.isNameSyllable == long.isNameSyllable
+                        && quick.endsWithDot == long.endsWithDot, "\(quick.text) in \(line.debugDescription)")
+            }
+            var copy = line
+            copy.makeContiguousUTF8()
+            hits += fast.filter { token in
+                var text = token.text
+                return text.withUTF8 { vocabulary.surface(utf8: $0) } != nil
+            }.count
+        }
+        #expect(hits > 5000)
+        // Each surface's key and id are those of its text.
+        for surface in vocabulary.surfaceEntries {
+            #expect(surface.key.utf8.elementsEqual(surface.text.vietnameseKey.utf8) && surface.id == vocabulary.id(of: surface.key))
+        }
+    }
+
     /// Plain keys are looked up by their bytes: the same numbers as the string dictionary gives,
     /// for keys stored or asked for in NFD, with combining marks, Đ/đ or in upper case.
     @Test func keysLookedUpByBytesGetTheirNumbers() throws {
