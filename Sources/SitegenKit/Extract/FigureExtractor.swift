@@ -30,6 +30,14 @@ struct FigureExtractor: Sendable {
     let rules: [CompiledRule]
     /// Every body some rule names, to find which one is nearest to a number.
     let allBodies: PhraseMatcher
+    /// `numberWordKeyTable` and `longestNumberWordKey`, held here: read for every token, not
+    /// through the globals' accessors.
+    let numberWordKeys = NumberWordKeys(table: FigureExtractor.numberWordKeyTable, longest: FigureExtractor.longestNumberWordKey)
+
+    struct NumberWordKeys: Sendable {
+        let table: UTF8KeyTable
+        let longest: Int
+    }
 
     init(lexicon: Lexicon) {
         let vocabulary = lexicon.vocabulary
@@ -50,12 +58,17 @@ struct FigureExtractor: Sendable {
     /// `generalValue(of:)`, read on the bytes of an ASCII number and, for a word, asking for its
     /// lower case only when its key is a number word's (a test holds the two together).
     static func value(of token: Token) -> Int? {
+        value(of: token, numberWords: NumberWordKeys(table: numberWordKeyTable, longest: longestNumberWordKey))
+    }
+
+    /// `value(of:)`, given the number words' keys.
+    @inline(__always)
+    static func value(of token: Token, numberWords keys: NumberWordKeys) -> Int? {
         if token.kind == .number {
             var text = token.text
             return text.withUTF8 { asciiNumberValue($0) } ?? generalValue(of: token)
         }
-        guard token.kind == .word, token.key.utf8.count <= longestNumberWordKey,
-              numberWordKeyTable.number(of: token.key) != nil else { return nil }
+        guard token.kind == .word, token.key.utf8.count <= keys.longest, keys.table.number(of: token.key) != nil else { return nil }
         return numberWords[token.text.lowercased()]
     }
 
@@ -124,10 +137,11 @@ struct FigureExtractor: Sendable {
         var figures = KeyFigures()
         // `figures[kind] != nil`, by kind number.
         var found = [Bool](repeating: false, count: KeyFigures.Kind.allCases.count)
+        let numberWords = numberWordKeys
         for sentence in sentences {
             let tokens = sentence.tokens
             for index in tokens.indices {
-                guard let value = Self.value(of: tokens[index]) else { continue }
+                guard let value = Self.value(of: tokens[index], numberWords: numberWords) else { continue }
                 for rule in rules where !found[rule.kindNumber] {
                     guard let noun = rule.nouns.match(tokens, at: index + 1) else { continue }
                     let after = index + 1 + noun.keys.count

@@ -195,12 +195,23 @@ public struct DateParser: Sendable {
 
     /// Whether the text holds at least `minimum` ASCII digits (counted on its UTF-8, stopping there).
     static func asciiDigitCount(_ text: String, atLeast minimum: Int) -> Bool {
+        if minimum <= 0 { return true }
+        if let answer = text.utf8.withContiguousStorageIfAvailable({ bytes -> Bool in
+            var found = 0
+            for byte in bytes where byte &- 0x30 < 10 {
+                found += 1
+                if found >= minimum { return true }
+            }
+            return false
+        }) {
+            return answer
+        }
         var found = 0
         for byte in text.utf8 where byte >= 0x30 && byte <= 0x39 {
             found += 1
             if found >= minimum { return true }
         }
-        return minimum <= 0
+        return false
     }
 
     /// The full date of a day and month: its own year, else the publication's year (the year
