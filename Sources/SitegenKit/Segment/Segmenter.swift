@@ -370,6 +370,7 @@ public struct Segmenter: Sendable {
         var resultPairs: [[Int]?] = []
         var numbering: [Word: Int] = [:]
         var seen: Set<Key> = []
+        seen.reserveCapacity(blocks.count)
         for (index, block) in blocks.enumerated() {
             if !seen.insert(makeKey(normalised[index])).inserted { continue }
             if block.kind == .paragraph, result.count < 4 {
@@ -504,7 +505,9 @@ public struct Segmenter: Sendable {
     /// hashing).
     static func wordPairs<Word: Hashable>(_ words: [Word], numbering: inout [Word: Int]) -> [Int] {
         guard words.count >= 2 else { return [] }
-        numbering.reserveCapacity(numbering.count + words.count)
+        // Room for the first paragraph's words at once; later ones grow the table as it doubles
+        // (reserving for each paragraph's words resized it for nearly every paragraph).
+        if numbering.isEmpty { numbering.reserveCapacity(words.count * 2) }
         let numbers = words.map { word in
             if let number = numbering[word] { return number }
             let number = numbering.count

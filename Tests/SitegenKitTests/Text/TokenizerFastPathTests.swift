@@ -189,6 +189,26 @@ import Testing
         }
     }
 
+    /// `matchesWhole` skips text of more words than its longest phrase: the answer of
+    /// tokenizing every text, for the lexicon's lists, on seed lines, tricky text and the phrases.
+    @Test func wholeMatchesAreTheTokenizedAnswer() throws {
+        let lexicon = try TestSupport.lexicon()
+        let lists: [[String]] = [lexicon.sections, lexicon.roles.heads, lexicon.units.notNames, lexicon.furniture.tailMarkers, [], [""]]
+        var matched = 0
+        for list in lists {
+            let matcher = PhraseMatcher(list)
+            let texts = try Self.seedLines() + Self.tricky + list + list.map { $0 + " x" } + list.map { $0.uppercased() }
+                + list.map { " " + $0 + "\u{A0}" } + list.map { $0.replacingOccurrences(of: " ", with: "\u{2003}") }
+            for text in texts {
+                let tokens = Tokenizer.tokens(text)
+                let reference = matcher.match(tokens, at: 0)?.keys.count == tokens.count && !tokens.isEmpty
+                #expect(matcher.matchesWhole(text) == reference, "\(text.debugDescription)")
+                if reference { matched += 1 }
+            }
+        }
+        #expect(matched > 50)
+    }
+
     /// The plainness the byte path tells with a key is `PlainText.isPlain` of that key.
     @Test func keysTellWhetherTheyArePlain() throws {
         var plain = 0
