@@ -28,57 +28,43 @@ enum SimpleScalars {
         var traits: [Traits]
     }
 
-    /// The scalars of valid UTF-8 text, or nil if one of them is not simple.
-    ///
-    /// The three arrays are made as long as the bytes (no text has more scalars than bytes),
-    /// written in place and cut to the scalars; the table is read once here, not through its
-    /// global accessor for every scalar.
+    /// The scalars of valid UTF-8 text, or nil if one of them is not simple. The table is read
+    /// once here, not through its global accessor for every scalar.
     static func decode(_ bytes: UnsafeBufferPointer<UInt8>) -> Decoded? {
-        let count = bytes.count
-        var values = [UInt32](repeating: 0, count: count)
-        var offsets = [Int](repeating: 0, count: count + 1)
-        var traits = [Traits](repeating: [], count: count)
-        let scalars = table.withUnsafeBufferPointer { table -> Int? in
-            values.withUnsafeMutableBufferPointer { values -> Int? in
-                offsets.withUnsafeMutableBufferPointer { offsets -> Int? in
-                    traits.withUnsafeMutableBufferPointer { traits -> Int? in
-                        var index = 0
-                        var scalar = 0
-                        while index < count {
-                            let byte = bytes[index]
-                            let value: UInt32
-                            let width: Int
-                            if byte < 0x80 {
-                                value = UInt32(byte)
-                                width = 1
-                            } else if byte & 0xE0 == 0xC0, index + 1 < count {
-                                value = UInt32(byte & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
-                                width = 2
-                            } else if byte & 0xF0 == 0xE0, index + 2 < count {
-                                value = UInt32(byte & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
-                                width = 3
-                            } else {
-                                return nil
-                            }
-                            let scalarTraits = Self.traits(of: value, in: table)
-                            guard scalarTraits.contains(.simple) else { return nil }
-                            values[scalar] = value
-                            offsets[scalar] = index
-                            traits[scalar] = scalarTraits
-                            scalar += 1
-                            index += width
-                        }
-                        offsets[scalar] = count
-                        return scalar
-                    }
+        var decoded = Decoded(values: [], offsets: [], traits: [])
+        decoded.values.reserveCapacity(bytes.count)
+        decoded.offsets.reserveCapacity(bytes.count + 1)
+        decoded.traits.reserveCapacity(bytes.count)
+        let complete = table.withUnsafeBufferPointer { table -> Bool in
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                let value: UInt32
+                let width: Int
+                if byte < 0x80 {
+                    value = UInt32(byte)
+                    width = 1
+                } else if byte & 0xE0 == 0xC0, index + 1 < bytes.count {
+                    value = UInt32(byte & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
+                    width = 2
+                } else if byte & 0xF0 == 0xE0, index + 2 < bytes.count {
+                    value = UInt32(byte & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
+                    width = 3
+                } else {
+                    return false
                 }
+                let traits = Self.traits(of: value, in: table)
+                guard traits.contains(.simple) else { return false }
+                decoded.values.append(value)
+                decoded.offsets.append(index)
+                decoded.traits.append(traits)
+                index += width
             }
+            return true
         }
-        guard let scalars else { return nil }
-        values.removeLast(count - scalars)
-        offsets.removeLast(count - scalars)
-        traits.removeLast(count - scalars)
-        return Decoded(values: values, offsets: offsets, traits: traits)
+        guard complete else { return nil }
+        decoded.offsets.append(bytes.count)
+        return decoded
     }
 
     /// The blocks, each as (first scalar, number of scalars); `table` holds them one after another.
