@@ -67,9 +67,8 @@ public struct DateParser: Sendable {
            (1...31).contains(day), (1...12).contains(month) {
             return PartialDate(day: day, month: month, year: DateExpressions.group(match, 3, in: lede).flatMap { Int($0) })
         }
-        for match in expressions.opener.matches(lede) {
-            if let partial = Self.partial(match, in: lede, dayGroup: 1) { return partial }
-        }
+        // The first opener that gives a day; the matches after it are not looked for.
+        if let partial = expressions.opener.firstAccepted(lede, { Self.partial($0, in: lede, dayGroup: 1) }) { return partial }
         // "Kinhtedothi - 9/8, …": a bare date right at the start.
         let head = String(lede.prefix(40))
         if let match = expressions.anyDayMonth.firstMatch(head) {

@@ -31,38 +31,35 @@ enum SimpleScalars {
     /// The scalars of valid UTF-8 text, or nil if one of them is not simple. The table is read
     /// once here, not through its global accessor for every scalar.
     static func decode(_ bytes: UnsafeBufferPointer<UInt8>) -> Decoded? {
+        let table = Self.table
         var decoded = Decoded(values: [], offsets: [], traits: [])
         decoded.values.reserveCapacity(bytes.count)
         decoded.offsets.reserveCapacity(bytes.count + 1)
         decoded.traits.reserveCapacity(bytes.count)
-        let complete = table.withUnsafeBufferPointer { table -> Bool in
-            var index = 0
-            while index < bytes.count {
-                let byte = bytes[index]
-                let value: UInt32
-                let width: Int
-                if byte < 0x80 {
-                    value = UInt32(byte)
-                    width = 1
-                } else if byte & 0xE0 == 0xC0, index + 1 < bytes.count {
-                    value = UInt32(byte & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
-                    width = 2
-                } else if byte & 0xF0 == 0xE0, index + 2 < bytes.count {
-                    value = UInt32(byte & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
-                    width = 3
-                } else {
-                    return false
-                }
-                let traits = Self.traits(of: value, in: table)
-                guard traits.contains(.simple) else { return false }
-                decoded.values.append(value)
-                decoded.offsets.append(index)
-                decoded.traits.append(traits)
-                index += width
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            let value: UInt32
+            let width: Int
+            if byte < 0x80 {
+                value = UInt32(byte)
+                width = 1
+            } else if byte & 0xE0 == 0xC0, index + 1 < bytes.count {
+                value = UInt32(byte & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
+                width = 2
+            } else if byte & 0xF0 == 0xE0, index + 2 < bytes.count {
+                value = UInt32(byte & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
+                width = 3
+            } else {
+                return nil
             }
-            return true
+            let traits = Self.traits(of: value, in: table)
+            guard traits.contains(.simple) else { return nil }
+            decoded.values.append(value)
+            decoded.offsets.append(index)
+            decoded.traits.append(traits)
+            index += width
         }
-        guard complete else { return nil }
         decoded.offsets.append(bytes.count)
         return decoded
     }
@@ -91,6 +88,15 @@ enum SimpleScalars {
     @inline(__always)
     static func traits(of value: UInt32) -> Traits {
         table.withUnsafeBufferPointer { traits(of: value, in: $0) }
+    }
+
+    /// `traits(of:)` read from `table`, given.
+    @inline(__always)
+    static func traits(of value: UInt32, in table: [Traits]) -> Traits {
+        if value < 0x0250 { return table[Int(value)] }
+        if value >= 0x1E00, value < 0x1F00 { return table[0x0250 + Int(value - 0x1E00)] }
+        if value >= 0x2000, value < 0x2070 { return table[0x0350 + Int(value - 0x2000)] }
+        return []
     }
 
     /// `traits(of:)` read from `table`, given as a buffer.

@@ -144,6 +144,22 @@ import Testing
         #expect(DateParser.mayHoldFrom("Từ ngày 02/01/2025 đến ngày 03/01/2025"))
     }
 
+    /// The first accepted opener is the first of all the matches that gives a day, and the
+    /// event day is the one found from all matches.
+    @Test func firstAcceptedOpenersAreTheFirstOfAllMatches() throws {
+        let parser = DateParser()
+        let made = ["Sáng 25/7, chiều 26/7", "Từ ngày 1/7 đến ngày 3/7, sáng 2/7", "Nghị quyết số 57-NQ/TW ngày 22/12/2024. Sáng 3/8, đại hội",
+                    "từ ngày 9/8, Ngày 10/8", "Trong 2 ngày 14 và 15/8", "Chiều nay (6-10)", "Hôm nay 31/13, sáng 2/9"]
+        var found = 0
+        for text in try Self.sentencesOfSeeds() + Self.lines + made {
+            let accepted = parser.expressions.opener.firstAccepted(text) { DateParser.partial($0, in: text, dayGroup: 1) }
+            let all = parser.expressions.opener.matches(text).lazy.compactMap { DateParser.partial($0, in: text, dayGroup: 1) }.first
+            #expect(accepted == all, "\(text.debugDescription)")
+            if accepted != nil { found += 1 }
+        }
+        #expect(found > 10)
+    }
+
     @Test func termYearsFromBlocksWithEightDigitsAreTheTermYearsOfAll() throws {
         let parser = DateParser()
         var texts: [[String]] = []
