@@ -30,6 +30,42 @@ struct FigureExtractor: Sendable {
     let rules: [CompiledRule]
     /// Every body some rule names, to find which one is nearest to a number.
     let allBodies: PhraseMatcher
+    /// `numberWordKeyTable` and `longestNumberWordKey`, held here: read for every token, not
+    /// through the globals' accessors.
+    let numberWordKeys: NumberWordKeys
+
+    /// The number words' keys by their bytes, and by their numbers in a vocabulary: a token
+    /// interned in it whose key has a number, but none of theirs, is canonically none of their
+    /// keys, so that their bytes are not asked; nor is one whose key has no number when every
+    /// number word's key has one.
+    struct NumberWordKeys: Sendable {
+        let table: UTF8KeyTable
+        let longest: Int
+        /// The vocabulary's stamp (0: none), the numbers of the keys it holds, and whether it
+        /// holds them all.
+        var stamp: UInt32 = 0
+        var numbers: [UInt32] = []
+        var allNumbered = false
+
+        init(table: UTF8KeyTable, longest: Int, vocabulary: KeyVocabulary? = nil) {
+            self.table = table
+            self.longest = longest
+            guard let vocabulary else { return }
+            let numbers = FigureExtractor.numberWordKeys.map { vocabulary.number(of: $0) }
+            self.stamp = vocabulary.stamp
+            self.numbers = numbers.compactMap { $0 }
+            self.allNumbered = !numbers.contains(nil)
+        }
+
+        /// False when the token's key number tells that its key is none of the number words'.
+        @inline(__always)
+        func mayBeNumberWord(_ token: Token) -> Bool {
+            guard stamp != 0, token.keyID.stamp == stamp else { return true }
+            let number = token.keyID.number
+            if number == 0 { return !allNumbered }
+            return numbers.contains(number)
+        }
+    }
 
     init(lexicon: Lexicon) {
         let vocabulary = lexicon.vocabulary
@@ -40,6 +76,7 @@ struct FigureExtractor: Sendable {
                          body: rule.body.map { PhraseMatcher([$0], vocabulary: vocabulary) })
         }
         allBodies = PhraseMatcher(lexicon.figures.compactMap(\.body), vocabulary: vocabulary)
+        numberWordKeys = NumberWordKeys(table: Self.numberWordKeyTable, longest: Self.longestNumberWordKey, vocabulary: vocabulary)
     }
 
     static let numberWords: [String: Int] = [
@@ -50,12 +87,18 @@ struct FigureExtractor: Sendable {
     /// `generalValue(of:)`, read on the bytes of an ASCII number and, for a word, asking for its
     /// lower case only when its key is a number word's (a test holds the two together).
     static func value(of token: Token) -> Int? {
+        value(of: token, numberWords: NumberWordKeys(table: numberWordKeyTable, longest: longestNumberWordKey))
+    }
+
+    /// `value(of:)`, given the number words' keys.
+    @inline(__always)
+    static func value(of token: Token, numberWords keys: NumberWordKeys) -> Int? {
         if token.kind == .number {
             var text = token.text
             return text.withUTF8 { asciiNumberValue($0) } ?? generalValue(of: token)
         }
-        guard token.kind == .word, token.key.utf8.count <= longestNumberWordKey,
-              numberWordKeyTable.number(of: token.key) != nil else { return nil }
+        guard token.kind == .word, keys.mayBeNumberWord(token), token.key.utf8.count <= keys.longest,
+              keys.table.number(of: token.key) != nil else { return nil }
         return numberWords[token.text.lowercased()]
     }
 
@@ -124,10 +167,11 @@ struct FigureExtractor: Sendable {
         var figures = KeyFigures()
         // `figures[kind] != nil`, by kind number.
         var found = [Bool](repeating: false, count: KeyFigures.Kind.allCases.count)
+        let numberWords = numberWordKeys
         for sentence in sentences {
             let tokens = sentence.tokens
             for index in tokens.indices {
-                guard let value = Self.value(of: tokens[index]) else { continue }
+                guard let value = Self.value(of: tokens[index], numberWords: numberWords) else { continue }
                 for rule in rules where !found[rule.kindNumber] {
                     guard let noun = rule.nouns.match(tokens, at: index + 1) else { continue }
                     let after = index + 1 + noun.keys.count

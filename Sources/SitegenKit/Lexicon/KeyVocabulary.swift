@@ -25,9 +25,27 @@ public struct KeyVocabulary: Sendable {
     let plainNumbers: UTF8KeyTable
     /// A hash of the keys in number order; never 0.
     let stamp: UInt32
+    /// Words as text writes them (`surfaces` given at init): each one's UTF-8 → its index in
+    /// `surfaceEntries`, so that a token of those bytes takes its text, key and id from there.
+    let surfaces: UTF8KeyTable
+    let surfaceEntries: [Surface]
+
+    /// A word as text writes it, with the key (`vietnameseKey` of its bytes) and id a token of
+    /// those bytes gets here.
+    struct Surface: Sendable {
+        let text: String
+        let key: String
+        let id: KeyID
+    }
 
     /// Numbers the keys in the order given, from 1; a repeated key keeps its first number.
     public init<Keys: Sequence>(keys: Keys) where Keys.Element == String {
+        self.init(keys: keys, surfaces: [])
+    }
+
+    /// Numbers the keys in the order given, from 1, and keeps the key and id of each of
+    /// `surfaces` (words as text writes them) for `surface(utf8:)`.
+    init<Keys: Sequence>(keys: Keys, surfaces: [String]) where Keys.Element == String {
         var numbers: [String: UInt32] = [:]
         var hash: UInt32 = 2_166_136_261  // FNV-1a
         for key in keys where numbers[key] == nil {
@@ -39,6 +57,26 @@ public struct KeyVocabulary: Sendable {
         // Canonically equal keys are one key of `numbers`, so their NFCs do not collide.
         self.plainNumbers = UTF8KeyTable(numbers.map { ($0.key.precomposedStringWithCanonicalMapping, $0.value) })
         self.stamp = hash == 0 ? 1 : hash
+        var entries: [Surface] = []
+        var seen: Set<[UInt8]> = []
+        entries.reserveCapacity(surfaces.count)
+        var table: [(key: String, number: UInt32)] = []
+        for var text in surfaces where !text.isEmpty && seen.insert(Array(text.utf8)).inserted {
+            text.makeContiguousUTF8()
+            let key = text.vietnameseKey
+            table.append((text, UInt32(entries.count)))
+            entries.append(Surface(text: text, key: key, id: KeyID(stamp: self.stamp, number: Self.number(of: key, numbers: numbers,
+                                                                                                       plainNumbers: plainNumbers) ?? 0)))
+        }
+        self.surfaces = UTF8KeyTable(table)
+        self.surfaceEntries = entries
+    }
+
+    /// The surface whose UTF-8 is `bytes`, if it is one of those given at init.
+    @inline(__always)
+    func surface(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Surface? {
+        guard !surfaceEntries.isEmpty, let index = surfaces.number(of: bytes) else { return nil }
+        return surfaceEntries[Int(index)]
     }
 
     /// The token keys of `phrases`, each tokenized as text is.
@@ -51,6 +89,10 @@ public struct KeyVocabulary: Sendable {
 
     /// The key's number here, or nil.
     func number(of key: String) -> UInt32? {
+        Self.number(of: key, numbers: numbers, plainNumbers: plainNumbers)
+    }
+
+    private static func number(of key: String, numbers: [String: UInt32], plainNumbers: UTF8KeyTable) -> UInt32? {
         var key = key
         let plain = key.withUTF8 { bytes -> UInt32?? in PlainText.isPlain(utf8: bytes) ? .some(plainNumbers.number(of: bytes)) : nil }
         if let plain { return plain }

@@ -48,7 +48,22 @@ public struct Lexicon: Sendable {
         for rule in figures { phrases += rule.nouns + (rule.notFollowedBy ?? []) + (rule.notAfter ?? []) + (rule.body.map { [$0] } ?? []) }
         for theme in themes { phrases += theme.cues + (theme.exclude ?? []) }
         // Surnames are keys already; sorted, so that the numbers do not depend on a set's order.
-        return KeyVocabulary(keys: Tokenizer.keys(of: phrases) + surnames.sorted())
+        // The lists' words, as written and in the cases text writes them, are the surfaces whose
+        // tokens take their key from the vocabulary.
+        return KeyVocabulary(keys: Tokenizer.keys(of: phrases) + surnames.sorted(), surfaces: surfaceWords(of: phrases))
+    }
+
+    /// The words of `phrases` (their tokens that are no punctuation), each as written, in lower
+    /// case, in upper case and capitalised.
+    static func surfaceWords(of phrases: [String]) -> [String] {
+        var words: [String] = []
+        for phrase in phrases {
+            for token in Tokenizer.tokens(phrase) where token.kind != .punctuation {
+                let lower = token.text.lowercased()
+                words += [token.text, lower, token.text.uppercased(), (lower.first.map { String($0).uppercased() } ?? "") + lower.dropFirst()]
+            }
+        }
+        return words
     }
 
     /// Loads every list from `directory` (the project's `data/`).

@@ -82,7 +82,7 @@ public struct ArticleParser: Sendable {
         while let last = blocks.last, last.kind != .caption {
             if let name = authorName(last.text), header.author == nil || header.author?.vietnameseKey == name.vietnameseKey {
                 header.author = name
-            } else if last.text.wordCount <= 8, dates.hasDateOrTime(last.text), let publication = dates.publication(in: last.text) {
+            } else if !Self.hasMoreWords(than: 8, last.text), dates.hasDateOrTime(last.text), let publication = dates.publication(in: last.text) {
                 if header.published == nil { header.published = publication }
             } else {
                 break
@@ -95,10 +95,10 @@ public struct ArticleParser: Sendable {
         if let ledeIndex { body.remove(at: ledeIndex) }
 
         let outlet = lede.flatMap { outletMark(in: $0.text) }
-        // Only a sentence with eight ASCII digits can name a term (`termStartYear`): a block with
-        // fewer is not split.
+        // Only a sentence with eight ASCII digits and "ỳ" can name a term (`termStartYear`,
+        // `DateParser.mayNameTerm`): a block without them is not split.
         let sentences = blocks.flatMap { block in
-            DateParser.asciiDigitCount(block.text, atLeast: 8) ? SentenceSplitter.sentences(block.text).map(String.init) : []
+            DateParser.mayNameTerm(block.text) ? SentenceSplitter.sentences(block.text).map(String.init) : []
         } + [title]
         let termYear = dates.termStartYear(in: sentences)
         let published = header.published
@@ -288,10 +288,39 @@ public struct ArticleParser: Sendable {
 
     // MARK: - Lede
 
+    /// Tokens of `text` of which the first `count` are its first `count` tokens (all of its tokens
+    /// when it has fewer): the tokens of its head up to a space after `count` + 2 words, when that
+    /// head is plain (`PlainText`: a token never spans a space there, so the head's tokens are the
+    /// text's) and has `count` tokens; else of the whole text. Their ranges are not the text's.
+    static func leadingTokens(of text: String, count: Int) -> [Token] {
+        let head = text.utf8.withContiguousStorageIfAvailable { bytes -> String? in
+            var words = 0
+            var inWord = false
+            for index in bytes.indices {
+                if bytes[index] == 0x20 {
+                    if inWord, words > count + 1 {
+                        let head = UnsafeBufferPointer(rebasing: bytes[..<index])
+                        return PlainText.isPlain(utf8: head) ? String(decoding: head, as: UTF8.self) : nil
+                    }
+                    inWord = false
+                } else if !inWord {
+                    inWord = true
+                    words += 1
+                }
+            }
+            return nil
+        }
+        if let head, let head {
+            let tokens = Tokenizer.tokens(head)
+            if tokens.count >= count { return tokens }
+        }
+        return Tokenizer.tokens(text)
+    }
+
     /// The outlet named by the mark that opens the lede: "ĐNO - Sáng 25/7", "Kinhtedothi – Ngày 9/8",
     /// "(TTXVN) - ", "Hà Nội (TTXVN) - ".
     func outletMark(in lede: String) -> Outlet? {
-        let tokens = Tokenizer.tokens(lede)
+        let tokens = Self.leadingTokens(of: lede, count: 6)
         guard let dash = tokens.prefix(6).firstIndex(where: { ["-", "–", "—"].contains($0.text) }), dash > 0 else { return nil }
         var markTokens = Array(tokens[..<dash])
         if markTokens.count >= 3, markTokens.last?.text == ")", let open = markTokens.lastIndex(where: { $0.text == "(" }) {

@@ -22,6 +22,20 @@ public struct DateExpressions: Sendable {
         func firstMatch(_ text: String) -> NSTextCheckingResult? {
             expression.firstMatch(in: text, range: NSRange(text.startIndex..., in: text))
         }
+        /// The first of `matches(text)`, in order, that `accept` turns into a value: the search
+        /// stops there instead of finding every match first.
+        func firstAccepted<Value>(_ text: String, _ accept: (NSTextCheckingResult) -> Value?) -> Value? {
+            var accepted: Value?
+            // (Foundation's block type is escaping; it is called only during the enumeration.)
+            withoutActuallyEscaping(accept) { accept in
+                expression.enumerateMatches(in: text, range: NSRange(text.startIndex..., in: text)) { match, _, stop in
+                    guard let match, let value = accept(match) else { return }
+                    accepted = value
+                    stop.pointee = true
+                }
+            }
+            return accepted
+        }
     }
 
     /// Words that open a lede with the day of the event: "Sáng 25/7,", "Ngày 9/8,", "Chiều nay (6-10)".

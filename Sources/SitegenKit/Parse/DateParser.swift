@@ -61,15 +61,14 @@ public struct DateParser: Sendable {
         guard DateExpressions.mayHoldDigit(lede) else { return nil }
         // "Từ ngày 2/1 đến ngày 3/1, …": an event over several days, from its first. (A lone "từ
         // ngày 1/7" is when something began, not an event, and is left out below.)
-        if let match = expressions.range.firstMatch(lede), match.range.location < 40,
+        if Self.mayHoldFrom(lede), let match = expressions.range.firstMatch(lede), match.range.location < 40,
            let day = DateExpressions.group(match, 1, in: lede).flatMap({ Int($0) }),
            let month = DateExpressions.group(match, 2, in: lede).flatMap({ Int($0) }),
            (1...31).contains(day), (1...12).contains(month) {
             return PartialDate(day: day, month: month, year: DateExpressions.group(match, 3, in: lede).flatMap { Int($0) })
         }
-        for match in expressions.opener.matches(lede) {
-            if let partial = Self.partial(match, in: lede, dayGroup: 1) { return partial }
-        }
+        // The first opener that gives a day; the matches after it are not looked for.
+        if let partial = expressions.opener.firstAccepted(lede, { Self.partial($0, in: lede, dayGroup: 1) }) { return partial }
         // "Kinhtedothi - 9/8, …": a bare date right at the start.
         let head = String(lede.prefix(40))
         if let match = expressions.anyDayMonth.firstMatch(head) {
@@ -95,29 +94,123 @@ public struct DateParser: Sendable {
     public func termStartYear(in sentences: [String]) -> Int? {
         var counts: [Int: Int] = [:]
         var withCongress: [Int] = []
-        // A term counts only with two years of ASCII digits (`Int` reads no others): a sentence
-        // with fewer than eight is not searched.
-        for sentence in sentences where Self.asciiDigitCount(sentence, atLeast: 8) {
+        // A term counts only with two years of ASCII digits (`Int` reads no others) after "kỳ": a
+        // sentence with fewer than eight, or without "ỳ", is not searched (`mayNameTerm`).
+        for sentence in sentences where Self.mayNameTerm(sentence) {
             for match in expressions.term.matches(sentence) {
                 guard let start = DateExpressions.group(match, 1, in: sentence).flatMap({ Int($0) }),
                       let end = DateExpressions.group(match, 2, in: sentence).flatMap({ Int($0) }),
                       end > start, end - start <= 10 else { continue }
                 counts[start, default: 0] += 1
-                if sentence.range(of: "Đại hội", options: [.caseInsensitive]) != nil { withCongress.append(start) }
+                if Self.namesCongress(sentence) { withCongress.append(start) }
             }
         }
         if let latest = withCongress.max() { return latest }
         return counts.max { ($0.value, $0.key) < ($1.value, $1.key) }?.key
     }
 
+    /// Whether the sentence names "Đại hội" in any case: `range(of: "Đại hội", options:
+    /// .caseInsensitive) != nil`, answered on the scalars of plain text (`plainNamesCongress`).
+    static func namesCongress(_ sentence: String) -> Bool {
+        if let answer = sentence.utf8.withContiguousStorageIfAvailable(plainNamesCongress), let answer { return answer }
+        return sentence.range(of: "Đại hội", options: [.caseInsensitive]) != nil
+    }
+
+    /// Each scalar of "Đại hội" with its one other case: in plain text (`PlainText`, each
+    /// character one precomposed scalar) no other scalar folds to one of them, but "İ" (U+0130),
+    /// whose folding is "i" and a combining dot, which `plainNamesCongress` leaves to Foundation.
+    static let congressScalars: [(UInt32, UInt32)] = [(0x0110, 0x0111), (0x1EA0, 0x1EA1), (0x49, 0x69), (0x20, 0x20),
+                                                      (0x48, 0x68), (0x1ED8, 0x1ED9), (0x49, 0x69)]
+
+    /// `namesCongress` on the UTF-8 of plain text: whether its scalars hold "Đại hội" with each
+    /// scalar in either case; nil when a scalar is not plain, or is "İ" or "ı" (U+0130, U+0131).
+    static func plainNamesCongress(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
+        var values: [UInt32] = []
+        values.reserveCapacity(bytes.count)
+        var index = 0
+        let count = bytes.count
+        while index < count {
+            let lead = bytes[index]
+            let value: UInt32
+            if lead < 0x80 {
+                value = UInt32(lead)
+                index += 1
+            } else if lead < 0xE0, index + 1 < count {
+                value = UInt32(lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
+                index += 2
+            } else if lead < 0xF0, index + 2 < count {
+                value = UInt32(lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
+                index += 3
+            } else {
+                return nil
+            }
+            if value >= 0x80, !PlainText.isPlain(value) || value == 0x0130 || value == 0x0131 { return nil }
+            values.append(value)
+        }
+        let pattern = congressScalars
+        guard values.count >= pattern.count else { return false }
+        for start in 0...(values.count - pattern.count) {
+            var matched = true
+            for (offset, scalar) in pattern.enumerated() where values[start + offset] != scalar.0 && values[start + offset] != scalar.1 {
+                matched = false
+                break
+            }
+            if matched { return true }
+        }
+        return false
+    }
+
+    /// A quick, exact pre-check for `expressions.range`: false only when the text holds neither
+    /// "ừ" nor "Ừ" (U+1EEB, U+1EEA), which the pattern's "từ" needs (as `mayNameTerm` for "ỳ").
+    static func mayHoldFrom(_ text: String) -> Bool {
+        text.utf8.withContiguousStorageIfAvailable { bytes in
+            // "ừ" is E1 BB AB, "Ừ" E1 BB AA.
+            var index = 2
+            while index < bytes.count {
+                if bytes[index] & 0xFE == 0xAA, bytes[index - 1] == 0xBB, bytes[index - 2] == 0xE1 { return true }
+                index += 1
+            }
+            return false
+        } ?? (text.unicodeScalars.contains { $0.value == 0x1EEB || $0.value == 0x1EEA })
+    }
+
+    /// A quick, exact pre-check for `expressions.term`: false only when the text holds fewer than
+    /// eight ASCII digits (a term's two years; `Int` reads no other digits) or neither "ỳ" nor "Ỳ"
+    /// (U+1EF3, U+1EF2), which the pattern's "kỳ" needs: ICU folds case scalar by scalar, no other
+    /// scalar folds to "ỳ", and it does not compose "y" with a combining grave. Told on UTF-8.
+    static func mayNameTerm(_ text: String) -> Bool {
+        guard asciiDigitCount(text, atLeast: 8) else { return false }
+        return text.utf8.withContiguousStorageIfAvailable { bytes in
+            // "ỳ" is E1 BB B3, "Ỳ" E1 BB B2: look for the BB B2/B3 after an E1.
+            var index = 2
+            while index < bytes.count {
+                let last = bytes[index]
+                if last & 0xFE == 0xB2, bytes[index - 1] == 0xBB, bytes[index - 2] == 0xE1 { return true }
+                index += 1
+            }
+            return false
+        } ?? (text.unicodeScalars.contains { $0.value == 0x1EF3 || $0.value == 0x1EF2 })
+    }
+
     /// Whether the text holds at least `minimum` ASCII digits (counted on its UTF-8, stopping there).
     static func asciiDigitCount(_ text: String, atLeast minimum: Int) -> Bool {
+        if minimum <= 0 { return true }
+        if let answer = text.utf8.withContiguousStorageIfAvailable({ bytes -> Bool in
+            var found = 0
+            for byte in bytes where byte &- 0x30 < 10 {
+                found += 1
+                if found >= minimum { return true }
+            }
+            return false
+        }) {
+            return answer
+        }
         var found = 0
         for byte in text.utf8 where byte >= 0x30 && byte <= 0x39 {
             found += 1
             if found >= minimum { return true }
         }
-        return minimum <= 0
+        return false
     }
 
     /// The full date of a day and month: its own year, else the publication's year (the year

@@ -34,6 +34,9 @@ public struct FurnitureMatcher: Sendable {
     private let creditPrefixScalars: [[UInt32]]?
     /// The number of scalars of the longest of them.
     private let longestCreditPrefix: Int
+    /// Each credit prefix as the NFC scalar of each of its characters, for `creditCutOnScalars`;
+    /// nil when a character of one is not one scalar in NFC.
+    private let creditPrefixCharacters: [[UInt32]]?
 
     /// The file name endings of images, lower case.
     static let imageSuffixes = [".jpg", ".jpeg", ".png", ".gif", ".webp", ".avif"]
@@ -76,6 +79,8 @@ public struct FurnitureMatcher: Sendable {
         creditPrefixScalars = composed.contains { $0.isEmpty || $0.last?.isWhitespace == true }
             ? nil : composed.map { $0.unicodeScalars.map(\.value) }
         longestCreditPrefix = composed.map(\.unicodeScalars.count).max() ?? 0
+        creditPrefixCharacters = zip(creditPrefixes, composed).allSatisfy { $0.count == $1.unicodeScalars.count && $1.count == $0.count }
+            ? composed.map { $0.unicodeScalars.map(\.value) } : nil
     }
 
     /// Whether every match of `pattern` starts where the text starts, so that it can be tried
@@ -344,6 +349,10 @@ public struct FurnitureMatcher: Sendable {
         // A credit stands at the end of a caption: only the tail is searched, so a long
         // paragraph costs no more than a short one.
         if plainTailHasNoCredit(text) { return Self.trimmingTrailingDashes(PlainText.trimmed(text)) }
+        if let cut = creditCutOnScalars(text) {
+            let kept = cut == text.utf8.count ? text : String(text[..<text.utf8.index(text.utf8.startIndex, offsetBy: cut)])
+            return Self.trimmingTrailingDashes(kept.trimmed)
+        }
         let tailStart = text.index(text.endIndex, offsetBy: -160, limitedBy: text.startIndex) ?? text.startIndex
         if !mayHaveCredit(text[tailStart...]) { return Self.trimmingTrailingDashes(text.trimmed) }
         let tail = Array(text[tailStart...])
@@ -362,6 +371,75 @@ public struct FurnitureMatcher: Sendable {
         }
         let cut = text.index(tailStart, offsetBy: cutOffset)
         return Self.trimmingTrailingDashes(String(text[..<cut]).trimmed)
+    }
+
+    /// The character search of `removingCredit` on the scalars of a plain tail: the UTF-8 offset
+    /// where the text is cut (its length when it is not). Nil when the scalars cannot tell: the
+    /// last 160 scalars, or the one before them, are not all plain or hold a CR (then characters
+    /// are not scalars), a lower case is not one plain scalar, the letters after " ẢNH " are not
+    /// simple (`SimpleScalars`, whose traits tell lower case), or a prefix is not one NFC scalar a
+    /// character. Otherwise each character is one scalar, equal to another exactly when the
+    /// scalars are, and lower-cased to one: the same search, scalar for character.
+    func creditCutOnScalars(_ text: String) -> Int? {
+        guard let prefixes = creditPrefixCharacters else { return nil }
+        let answer = text.utf8.withContiguousStorageIfAvailable { bytes -> Int? in
+            guard let start = Self.plainTailStart(utf8: bytes, count: 160) else { return nil }
+            if start > 0 {
+                // The scalar before the tail is plain and no CR: the tail starts a character.
+                var before = start - 1
+                while before > 0, bytes[before] & 0xC0 == 0x80 { before -= 1 }
+                let (value, _) = Self.plainScalar(bytes, at: before)
+                guard value < 0x80 || PlainText.isPlain(value), value != 0x0D else { return nil }
+            }
+            var tail: [UInt32] = []
+            var lowerTail: [UInt32] = []
+            var offsets: [Int] = []
+            tail.reserveCapacity(160)
+            lowerTail.reserveCapacity(160)
+            offsets.reserveCapacity(161)
+            var index = start
+            while index < bytes.count {
+                let (value, width) = Self.plainScalar(bytes, at: index)
+                guard value != 0x0D, let lower = Self.plainLowercase(value) else { return nil }
+                tail.append(value)
+                lowerTail.append(lower)
+                offsets.append(index)
+                index += width
+            }
+            offsets.append(bytes.count)
+            var cut = tail.count
+            // "ẢNH QUANG HUY": the word for photo in capitals, then a name in capitals, to the end.
+            if let photo = Self.lastIndex(of: [0x20, 0x1EA2, 0x4E, 0x48, 0x20], in: tail) {
+                var noLowercase = true
+                for value in tail[(photo + 5)...] {
+                    let traits = SimpleScalars.traits(of: value)
+                    guard traits.contains(.simple) else { return nil }
+                    if traits.contains(.lowercase) {
+                        noLowercase = false
+                        break
+                    }
+                }
+                if noLowercase { cut = photo }
+            }
+            for prefix in prefixes {
+                for opener: UInt32 in [0x28, 0x20] {
+                    if let found = Self.lastIndex(of: [opener] + prefix, in: lowerTail), found < cut { cut = found }
+                }
+            }
+            return offsets[cut]
+        }
+        return answer ?? nil
+    }
+
+    /// `lastIndex(of:in:)` on scalar values.
+    static func lastIndex(of pattern: [UInt32], in values: [UInt32]) -> Int? {
+        guard !pattern.isEmpty, pattern.count <= values.count else { return nil }
+        var start = values.count - pattern.count
+        while start >= 0 {
+            if values[start] == pattern[0], values[start..<(start + pattern.count)].elementsEqual(pattern) { return start }
+            start -= 1
+        }
+        return nil
     }
 
     /// The text without dashes and bars (and white space before them) at its end.

@@ -174,7 +174,9 @@ struct PatternPrecheck: Sendable {
         /// False when the line, folded, lacks one of `literals` (folded UTF-8) and all its scalars
         /// are simple; true otherwise.
         func mayHoldFolded(_ literals: [[UInt8]]) -> Bool {
-            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count + 1) { out -> Bool in
+            // The fold table read once, not through its global accessor for every scalar.
+            let table = PrecheckFold.table
+            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count + 1) { out -> Bool in
                 var length = 0
                 var index = 0
                 while index < bytes.count {
@@ -186,13 +188,25 @@ struct PatternPrecheck: Sendable {
                         index += 1
                         continue
                     }
-                    guard let (value, width) = Self.decode(bytes, at: index), let fold = PrecheckFold.fold(value),
-                          let scalar = Unicode.Scalar(fold) else { return true }
-                    var fits = true
-                    UTF8.encode(scalar) { byte in
-                        if length < bytes.count { out[length] = byte; length += 1 } else { fits = false }
+                    guard let (value, width) = Self.decode(bytes, at: index), value < UInt32(table.count),
+                          case let fold = table[Int(value)], fold != 0 else { return true }
+                    // The fold's UTF-8 (a fold is below U+20C0: one to three bytes), if it fits.
+                    if fold < 0x80 {
+                        guard length < bytes.count else { return true }
+                        out[length] = UInt8(fold)
+                        length += 1
+                    } else if fold < 0x800 {
+                        guard length + 2 <= bytes.count else { return true }
+                        out[length] = UInt8(0xC0 | fold >> 6)
+                        out[length + 1] = UInt8(0x80 | fold & 0x3F)
+                        length += 2
+                    } else {
+                        guard fold < 0x10000, length + 3 <= bytes.count else { return true }
+                        out[length] = UInt8(0xE0 | fold >> 12)
+                        out[length + 1] = UInt8(0x80 | fold >> 6 & 0x3F)
+                        out[length + 2] = UInt8(0x80 | fold & 0x3F)
+                        length += 3
                     }
-                    if !fits { return true }
                     index += width
                 }
                 let folded = UnsafeBufferPointer(rebasing: out[..<length])

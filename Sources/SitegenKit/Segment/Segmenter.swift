@@ -20,13 +20,17 @@ public struct Segmenter: Sendable {
         var lines = document.lines.filter { !$0.isBlank }.map(ShapedLine.init)
         lines = cutTail(lines)
         // Each line's key, made once: furniture, repeats and repeated paragraphs compare by it.
-        var keys = lines.map(\.line.text.vietnameseKey)
+        // Whether each is plain is told as it is made.
+        let keyed = lines.map(\.line.text.vietnameseKeyAndPlainness)
+        var keys = keyed.map(\.key)
+        var plainKeys = keyed.map(\.plain)
         let header = dropSiteHeader(lines, keys: keys)
         lines.removeFirst(header.dropped)
         keys.removeFirst(header.dropped)
+        plainKeys.removeFirst(header.dropped)
 
         // Plain keys are NFC: equal exactly when their bytes are, which hash faster.
-        let repeated = keys.allSatisfy(PlainText.isPlain)
+        let repeated = !plainKeys.contains(false)
             ? Self.repeatedHeadings(lines, keys: keys, comparedAs: { PlainKey($0.utf8[...]) })
             : Self.repeatedHeadings(lines, keys: keys, comparedAs: { $0 })
 
@@ -35,6 +39,7 @@ public struct Segmenter: Sendable {
         var seenRepeated: Set<Int> = []
         for (index, (shaped, key)) in zip(lines, keys).enumerated() {
             let line = shaped.line
+            let keyIsPlain = plainKeys[index]
             if furniture.isImageFileName(line.text) {
                 afterImage = true
                 continue
@@ -46,11 +51,12 @@ public struct Segmenter: Sendable {
             if let group = repeated[index] {
                 // The first time, before any text, a repeated heading may be the title itself.
                 let isFirst = seenRepeated.insert(group).inserted
-                items.append(Item(shaped, key: key, role: isFirst ? .repeatedHeading(first: true) : .repeatedHeading(first: false)))
+                items.append(Item(shaped, key: key, keyIsPlain: keyIsPlain,
+                                  role: isFirst ? .repeatedHeading(first: true) : .repeatedHeading(first: false)))
                 afterImage = true
                 continue
             }
-            items.append(Item(shaped, key: key, role: afterImage ? .caption : .text))
+            items.append(Item(shaped, key: key, keyIsPlain: keyIsPlain, role: afterImage ? .caption : .text))
             afterImage = false
         }
         let groups = splitArticles(items)
@@ -77,12 +83,15 @@ public struct Segmenter: Sendable {
         var shape: LineShape
         /// `line.text.vietnameseKey`.
         var key: String
+        /// `PlainText.isPlain(key)`.
+        var keyIsPlain: Bool
         var role: Role
 
-        init(_ shaped: ShapedLine, key: String, role: Role) {
+        init(_ shaped: ShapedLine, key: String, keyIsPlain: Bool, role: Role) {
             line = shaped.line
             shape = shaped.shape
             self.key = key
+            self.keyIsPlain = keyIsPlain
             self.role = role
         }
     }
@@ -256,6 +265,8 @@ public struct Segmenter: Sendable {
         // The `vietnameseKey` of each block's text when it is its line's (nil: the lede of a line
         // split in two).
         var keys: [String?] = []
+        // Whether every key given is plain (`Item.keyIsPlain`).
+        var keysArePlain = true
         var titleHint: SourceLine?
         var inHeader = true
         func add(_ block: Block, key: String?) {
@@ -264,6 +275,7 @@ public struct Segmenter: Sendable {
         }
         for item in items {
             let line = item.line
+            if !item.keyIsPlain { keysArePlain = false }
             switch item.role {
             case .repeatedHeading(let first):
                 if first, titleHint == nil { titleHint = line }
@@ -302,7 +314,9 @@ public struct Segmenter: Sendable {
             }
         }
         guard !header.isEmpty || !blocks.isEmpty || titleHint != nil else { return nil }
-        blocks = Self.removingRepeats(blocks, keys: zip(blocks, keys).map { $1 ?? $0.text.vietnameseKey })
+        // (A key made here, of a lede split off its line, is not known to be plain.)
+        blocks = Self.removingRepeats(blocks, keys: zip(blocks, keys).map { $1 ?? $0.text.vietnameseKey },
+                                      keysArePlain: keysArePlain && !keys.contains(nil) ? true : nil)
         // A teaser: one or two short paragraphs that break off with an ellipsis.
         let paragraphs = blocks.filter { $0.kind == .paragraph }
         var truncated = false
@@ -328,7 +342,8 @@ public struct Segmenter: Sendable {
 
     /// `removingRepeats`, given the `vietnameseKey` of each block's text: each text's key and word
     /// pairs are made once, not again for every comparison.
-    static func removingRepeats(_ blocks: [Block], keys: [String]) -> [Block] {
+    /// `keysArePlain`: true when every key is known to be plain (`PlainText.isPlain`); nil to look.
+    static func removingRepeats(_ blocks: [Block], keys: [String], keysArePlain: Bool? = nil) -> [Block] {
         // Without white space at either end, the text's key is its normalised key: dropping a
         // closing "./." (ASCII marks, word separators in a key) leaves the key as it is.
         var normalised = keys
@@ -336,7 +351,7 @@ public struct Segmenter: Sendable {
             normalised[index] = normalisedKey(block.text)
         }
         // Plain keys are NFC: they are equal exactly when their bytes are, which hash faster.
-        if keys.allSatisfy(PlainText.isPlain),
+        if keysArePlain ?? keys.allSatisfy(PlainText.isPlain),
            zip(blocks, normalised).allSatisfy({ PlainText.hasNoOuterWhitespace($0.text) || PlainText.isPlain($1) }) {
             return removingRepeats(blocks, keys: keys, normalised: normalised, comparedAs: { PlainKey($0.utf8[...]) },
                                    words: PlainWord.words)
@@ -355,6 +370,7 @@ public struct Segmenter: Sendable {
         var resultPairs: [[Int]?] = []
         var numbering: [Word: Int] = [:]
         var seen: Set<Key> = []
+        seen.reserveCapacity(blocks.count)
         for (index, block) in blocks.enumerated() {
             if !seen.insert(makeKey(normalised[index])).inserted { continue }
             if block.kind == .paragraph, result.count < 4 {
@@ -489,7 +505,9 @@ public struct Segmenter: Sendable {
     /// hashing).
     static func wordPairs<Word: Hashable>(_ words: [Word], numbering: inout [Word: Int]) -> [Int] {
         guard words.count >= 2 else { return [] }
-        numbering.reserveCapacity(numbering.count + words.count)
+        // Room for the first paragraph's words at once; later ones grow the table as it doubles
+        // (reserving for each paragraph's words resized it for nearly every paragraph).
+        if numbering.isEmpty { numbering.reserveCapacity(words.count * 2) }
         let numbers = words.map { word in
             if let number = numbering[word] { return number }
             let number = numbering.count

@@ -40,6 +40,8 @@ public struct PhraseMatcher: Sendable {
     /// the vocabulary whose bit is clear starts no match, answered without looking further.
     /// Empty without a vocabulary that holds every key.
     private var startBits: [UInt64] = []
+    /// The most tokens a phrase has: `matchesWhole` of text with more words is false.
+    private var longestPhrase = 0
 
     public init(_ phrases: [String], vocabulary: KeyVocabulary? = nil) {
         var numbered = vocabulary != nil
@@ -52,6 +54,7 @@ public struct PhraseMatcher: Sendable {
                 if numbers.count != keys.count { numbered = false }
             }
             byFirstKey[first, default: []].append(Phrase(keys: keys, text: text, index: index, numbers: numbers))
+            longestPhrase = max(longestPhrase, keys.count)
         }
         for key in byFirstKey.keys {
             byFirstKey[key]?.sort { $0.keys.count > $1.keys.count }
@@ -197,6 +200,10 @@ public struct PhraseMatcher: Sendable {
 
     /// Whether the whole of `text` is one of the phrases.
     public func matchesWhole(_ text: String) -> Bool {
+        // Each word (a run between white space, as `wordCount` splits) holds a token at least,
+        // and a whole match has as many tokens as its phrase: a text of more words than the
+        // longest phrase has tokens is not tokenized.
+        if PlainText.wordCount(text) > longestPhrase { return false }
         let tokens = Tokenizer.tokens(text)
         return match(tokens, at: 0)?.keys.count == tokens.count && !tokens.isEmpty
     }

@@ -28,8 +28,10 @@ enum SimpleScalars {
         var traits: [Traits]
     }
 
-    /// The scalars of valid UTF-8 text, or nil if one of them is not simple.
+    /// The scalars of valid UTF-8 text, or nil if one of them is not simple. The table is read
+    /// once here, not through its global accessor for every scalar.
     static func decode(_ bytes: UnsafeBufferPointer<UInt8>) -> Decoded? {
+        let table = Self.table
         var decoded = Decoded(values: [], offsets: [], traits: [])
         decoded.values.reserveCapacity(bytes.count)
         decoded.offsets.reserveCapacity(bytes.count + 1)
@@ -51,7 +53,7 @@ enum SimpleScalars {
             } else {
                 return nil
             }
-            let traits = Self.traits(of: value)
+            let traits = Self.traits(of: value, in: table)
             guard traits.contains(.simple) else { return nil }
             decoded.values.append(value)
             decoded.offsets.append(index)
@@ -85,6 +87,21 @@ enum SimpleScalars {
     /// The traits of a scalar; empty (not even `.simple`) outside the blocks.
     @inline(__always)
     static func traits(of value: UInt32) -> Traits {
+        table.withUnsafeBufferPointer { traits(of: value, in: $0) }
+    }
+
+    /// `traits(of:)` read from `table`, given.
+    @inline(__always)
+    static func traits(of value: UInt32, in table: [Traits]) -> Traits {
+        if value < 0x0250 { return table[Int(value)] }
+        if value >= 0x1E00, value < 0x1F00 { return table[0x0250 + Int(value - 0x1E00)] }
+        if value >= 0x2000, value < 0x2070 { return table[0x0350 + Int(value - 0x2000)] }
+        return []
+    }
+
+    /// `traits(of:)` read from `table`, given as a buffer.
+    @inline(__always)
+    static func traits(of value: UInt32, in table: UnsafeBufferPointer<Traits>) -> Traits {
         if value < 0x0250 { return table[Int(value)] }
         if value >= 0x1E00, value < 0x1F00 { return table[0x0250 + Int(value - 0x1E00)] }
         if value >= 0x2000, value < 0x2070 { return table[0x0350 + Int(value - 0x2000)] }

@@ -16,6 +16,16 @@ extension String {
         return copy.utf8.withContiguousStorageIfAvailable { VietnameseLetters.key(utf8: $0) } ?? copy.generalVietnameseKey
     }
 
+    /// `vietnameseKey`, and whether the key is plain (`PlainText.isPlain`): told by the byte path
+    /// as it writes the key (from the table's bit for each letter), else by looking at the key.
+    var vietnameseKeyAndPlainness: (key: String, plain: Bool) {
+        if let found = utf8.withContiguousStorageIfAvailable({ VietnameseLetters.keyAndPlainness(utf8: $0, numberIn: nil) }) {
+            return (found.key, found.plain ?? PlainText.isPlain(found.key))
+        }
+        let key = vietnameseKey
+        return (key, PlainText.isPlain(key))
+    }
+
     /// `vietnameseKey` scalar by scalar, the definition the byte path (`VietnameseLetters.key(utf8:)`)
     /// is held to by tests.
     var generalVietnameseKey: String {
@@ -160,10 +170,27 @@ enum VietnameseLetters {
     /// `key(utf8:)`, and the key's number in `table` (`KeyVocabulary`'s plain keys) looked up on
     /// the bytes just written: `.some` when the key is plain (its bytes are then its NFC, as the
     /// table's keys are), nil when it is not or took the general path, or without a table.
-    static func key(utf8 bytes: UnsafeBufferPointer<UInt8>, numberIn table: UTF8KeyTable?) -> (key: String, number: UInt32??) {
+    ///
+    /// `text`, when given, is a string of `bytes`: a key of the same bytes is that string, not a
+    /// new one made (and checked) from them.
+    static func key(utf8 bytes: UnsafeBufferPointer<UInt8>, numberIn table: UTF8KeyTable?,
+                    text: String? = nil) -> (key: String, number: UInt32??) {
+        let found = keyAndPlainness(utf8: bytes, numberIn: table, text: text)
+        return (found.key, found.number)
+    }
+
+    /// `key(utf8:numberIn:text:)`, and whether the key is plain (`PlainText.isPlain`) when the byte
+    /// path made it (nil when the general path did): every byte it writes is ASCII or a letter's
+    /// base, and the table marks the plain bases.
+    @inline(__always)
+    static func keyAndPlainness(utf8 bytes: UnsafeBufferPointer<UInt8>, numberIn table: UTF8KeyTable?,
+                                text: String? = nil) -> (key: String, number: UInt32??, plain: Bool?) {
         let count = bytes.count
+        // The tables taken once, not through their global accessors for every scalar.
+        let packed = Self.packed
+        let separators = Self.separators
         // Worst case of the fast path: each byte kept, plus one tone digit per syllable and a space.
-        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: count * 2 + 2) { out -> (key: String, number: UInt32??) in
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: count * 2 + 2) { out -> (key: String, number: UInt32??, plain: Bool?) in
             var length = 0
             var plain = true
             var tone: UInt8 = 0
@@ -201,7 +228,7 @@ enum VietnameseLetters {
                     value = UInt32(byte & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
                     width = 3
                 } else {
-                    return (String(decoding: bytes, as: UTF8.self).generalVietnameseKey, nil)
+                    return (String(decoding: bytes, as: UTF8.self).generalVietnameseKey, nil, nil)
                 }
                 if let slot = slot(of: value), case let entry = packed[slot], entry != 0 {
                     if pendingSpace, length > 0 { out[length] = 0x20; length += 1 }
@@ -214,7 +241,7 @@ enum VietnameseLetters {
                     let digit = UInt8(truncatingIfNeeded: entry >> 24)
                     if digit != 0 { tone = digit }
                     inSyllable = true
-                } else if isSeparator(value) {
+                } else if value < 0x10000 && separators[Int(value)] {
                     if inSyllable {
                         if tone != 0 { out[length] = tone; length += 1 }
                         tone = 0
@@ -223,14 +250,18 @@ enum VietnameseLetters {
                     pendingSpace = true
                 } else {
                     // A combining mark, or a letter or digit outside the table.
-                    return (String(decoding: bytes, as: UTF8.self).generalVietnameseKey, nil)
+                    return (String(decoding: bytes, as: UTF8.self).generalVietnameseKey, nil, nil)
                 }
                 index += width
             }
             if inSyllable, tone != 0 { out[length] = tone; length += 1 }
             let written = UnsafeBufferPointer(rebasing: out[..<length])
             let number: UInt32?? = plain ? table.map { $0.number(of: written) } : nil
-            return (String(decoding: written, as: UTF8.self), number)
+            if let text, length == count, let outBase = out.baseAddress, let base = bytes.baseAddress,
+               memcmp(outBase, base, count) == 0 {
+                return (text, number, plain)
+            }
+            return (String(decoding: written, as: UTF8.self), number, plain)
         }
     }
 

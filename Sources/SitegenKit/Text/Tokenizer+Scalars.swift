@@ -42,14 +42,22 @@ extension Tokenizer {
         tokens.reserveCapacity(count / 4 + 1)
         func append(_ start: Int, _ end: Int, _ kind: Token.Kind) {
             let bytes = slice(start, end)
-            let tokenText = String(decoding: bytes, as: UTF8.self)
+            let range = stringIndex(start)..<stringIndex(end)
+            let tokenText: String
             let key: String
             var keyID = KeyID.none
-            if kind == .punctuation {
+            if kind != .punctuation, let surface = vocabulary?.surface(utf8: bytes) {
+                // A word of the lists as they write it: its text, key and id made once.
+                tokenText = surface.text
+                key = surface.key
+                keyID = surface.id
+            } else if kind == .punctuation {
+                tokenText = String(decoding: bytes, as: UTF8.self)
                 key = tokenText
                 if let vocabulary { keyID = vocabulary.id(of: key) }
             } else {
-                let found = VietnameseLetters.key(utf8: bytes, numberIn: vocabulary?.plainNumbers)
+                tokenText = String(decoding: bytes, as: UTF8.self)
+                let found = VietnameseLetters.key(utf8: bytes, numberIn: vocabulary?.plainNumbers, text: tokenText)
                 key = found.key
                 if let vocabulary {
                     if let number = found.number { keyID = KeyID(stamp: vocabulary.stamp, number: number ?? 0) } else { keyID = vocabulary.id(of: key) }
@@ -67,7 +75,7 @@ extension Tokenizer {
                 }
             }
             if values[end - 1] == 0x2E { tokenTraits.insert(.endsWithDot) }
-            tokens.append(Token(text: tokenText, kind: kind, range: stringIndex(start)..<stringIndex(end), key: key, traits: tokenTraits,
+            tokens.append(Token(text: tokenText, kind: kind, range: range, key: key, traits: tokenTraits,
                                 keyID: keyID))
         }
 

@@ -77,6 +77,31 @@ import Testing
         #expect(seen > 50)
     }
 
+    /// Number words told by the tokens' key numbers in the lexicon's vocabulary: the values
+    /// read the long way, for tokens interned there, elsewhere and not at all, NFD ones too.
+    @Test func figureValuesOfInternedTokensAreReadAsBefore() throws {
+        let lexicon = try TestSupport.lexicon()
+        let extractor = FigureExtractor(lexicon: lexicon)
+        let words = FigureExtractor.numberWords.keys.sorted()
+        let made = words + words.map { $0.uppercased() } + words.map { $0.capitalized } + words.map(\.decomposedStringWithCanonicalMapping)
+            + ["mươi", "Mười hai", "ba-bốn", "tư.", "năm 2025", "hai\u{0301}"]
+        var seen = 0
+        let other = KeyVocabulary(keys: ["mot5", "hai"])
+        for line in try Self.lines() + made {
+            for text in [line, line.decomposedStringWithCanonicalMapping] {
+                for tokens in [Tokenizer.tokens(text, vocabulary: lexicon.vocabulary), Tokenizer.tokens(text, vocabulary: other),
+                               Tokenizer.tokens(text)] {
+                    for token in tokens {
+                        let general = FigureExtractor.generalValue(of: token)
+                        #expect(FigureExtractor.value(of: token, numberWords: extractor.numberWordKeys) == general, "\(token.text.debugDescription)")
+                        if general != nil { seen += 1 }
+                    }
+                }
+            }
+        }
+        #expect(seen > 100)
+    }
+
     @Test func enumerationsAreFoundAsBefore() throws {
         var enumerated = 0
         for tokens in try Self.tokenLists() {

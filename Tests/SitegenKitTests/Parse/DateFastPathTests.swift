@@ -67,6 +67,99 @@ import Testing
         }
     }
 
+    /// Lines around the term pattern: cases, tones, decomposed and wide forms.
+    static let termLines = ["NHIỆM KỲ 2025 - 2030", "Nhiệm Kỳ 2020-2025", "nhiệm ky\u{300} 2025 - 2030",
+                            "nhie\u{323}\u{302}m kỳ 2025 - 2030", "nhiệm kỳ (2025 — 2030)", "nhiệm kỳ 2025–2030 kỳ",
+                            "kỳ 12345678", "nhiệm kì 2025 - 2030", "nhiệm kỹ 2025 - 2030", "ỳ", "Ỳ12345678", "\u{1EF2}",
+                            "nhiệm kỳ ２０２５ - ２０３０ 12345678"]
+
+    @Test func textThatMayNameNoTermMatchesNoTermPattern() throws {
+        let dates = DateExpressions()
+        var lines = Self.lines + Self.termLines
+        for file in try TestSupport.seedFiles() {
+            lines += try String(contentsOfFile: file, encoding: .utf8).split(separator: "\n").map(String.init)
+        }
+        var skipped = 0
+        var kept = 0
+        for line in lines {
+            if DateParser.mayNameTerm(line) {
+                kept += 1
+            } else {
+                skipped += 1
+                #expect(dates.term.firstMatch(line) == nil, "\(line.debugDescription)")
+            }
+            let hasTone = line.unicodeScalars.contains { $0.value == 0x1EF2 || $0.value == 0x1EF3 }
+            #expect(DateParser.mayNameTerm(line) == (hasTone && DateParser.asciiDigitCount(line, atLeast: 8)), "\(line.debugDescription)")
+        }
+        #expect(skipped > 10 && kept > 3)
+    }
+
+    /// Sentences of the seeds, and made ones around "Đại hội" and "từ".
+    static func sentencesOfSeeds() throws -> [String] {
+        var sentences: [String] = []
+        for file in try TestSupport.seedFiles() {
+            for line in try String(contentsOfFile: file, encoding: .utf8).split(separator: "\n") {
+                sentences += SentenceSplitter.sentences(String(line)).map(String.init)
+            }
+        }
+        let congress = ["Đại hội", "đại hội", "ĐẠI HỘI", "Đại Hội", "đẠi hỘi", "Đai hội", "Đại  hội", "Đại\u{A0}hội", "Đại\thội",
+                        "Đa\u{323}i ho\u{323}\u{302}i", "D\u{335}ại hội", "Đại hİi", "Đại hộİ", "Đại hộı", "Đại hội\u{301}", "Ɖại hội",
+                        "Đại hộ", "ại hội", "Đại hội\r\n", "\r\nĐại hội", "Đại ｈội", "Đại hội 😀", "Từ ngày", "TỪ", "tư\u{300}", "từ"]
+        for made in congress {
+            sentences += [made, "Nhiệm kỳ 2025 - 2030 của " + made + " lần thứ I", made + " nhiệm kỳ 2020-2025"]
+        }
+        return sentences
+    }
+
+    @Test func congressIsFoundAsFoundationFindsIt() throws {
+        var plain = 0
+        var found = 0
+        for sentence in try Self.sentencesOfSeeds() {
+            let foundation = sentence.range(of: "Đại hội", options: [.caseInsensitive]) != nil
+            #expect(DateParser.namesCongress(sentence) == foundation, "\(sentence.debugDescription)")
+            var copy = sentence
+            let quick = copy.withUTF8 { DateParser.plainNamesCongress($0) }
+            if let quick {
+                plain += 1
+                #expect(quick == foundation, "\(sentence.debugDescription)")
+            }
+            if foundation { found += 1 }
+        }
+        #expect(plain > 100 && found > 20)
+    }
+
+    @Test func textWithoutTuHasNoRangeOfDays() throws {
+        let dates = DateExpressions()
+        var skipped = 0
+        for sentence in try Self.sentencesOfSeeds() {
+            let hasTu = sentence.unicodeScalars.contains { $0.value == 0x1EEB || $0.value == 0x1EEA }
+            #expect(DateParser.mayHoldFrom(sentence) == hasTu, "\(sentence.debugDescription)")
+            if !DateParser.mayHoldFrom(sentence) {
+                skipped += 1
+                #expect(dates.range.firstMatch(sentence) == nil, "\(sentence.debugDescription)")
+            }
+        }
+        #expect(skipped > 100)
+        #expect(dates.range.firstMatch("Từ ngày 02/01/2025 đến ngày 03/01/2025") != nil)
+        #expect(DateParser.mayHoldFrom("Từ ngày 02/01/2025 đến ngày 03/01/2025"))
+    }
+
+    /// The first accepted opener is the first of all the matches that gives a day, and the
+    /// event day is the one found from all matches.
+    @Test func firstAcceptedOpenersAreTheFirstOfAllMatches() throws {
+        let parser = DateParser()
+        let made = ["Sáng 25/7, chiều 26/7", "Từ ngày 1/7 đến ngày 3/7, sáng 2/7", "Nghị quyết số 57-NQ/TW ngày 22/12/2024. Sáng 3/8, đại hội",
+                    "từ ngày 9/8, Ngày 10/8", "Trong 2 ngày 14 và 15/8", "Chiều nay (6-10)", "Hôm nay 31/13, sáng 2/9"]
+        var found = 0
+        for text in try Self.sentencesOfSeeds() + Self.lines + made {
+            let accepted = parser.expressions.opener.firstAccepted(text) { DateParser.partial($0, in: text, dayGroup: 1) }
+            let all = parser.expressions.opener.matches(text).lazy.compactMap { DateParser.partial($0, in: text, dayGroup: 1) }.first
+            #expect(accepted == all, "\(text.debugDescription)")
+            if accepted != nil { found += 1 }
+        }
+        #expect(found > 10)
+    }
+
     @Test func termYearsFromBlocksWithEightDigitsAreTheTermYearsOfAll() throws {
         let parser = DateParser()
         var texts: [[String]] = []
@@ -75,11 +168,35 @@ import Testing
             texts.append(text.split(separator: "\n").map(String.init))
         }
         texts.append(["Đại hội nhiệm kỳ 2020 - 2025. Nhiệm kỳ 2025-2030 mở ra", "nhiệm kỳ 2025 – 2030, Đại hội", "12345678"])
+        texts.append(Self.termLines)
+        texts.append(Self.termLines.reversed() + ["ĐẠI HỘI nhiệm kỳ 2015 - 2020"])
+        texts.append(try Self.sentencesOfSeeds())
+        var found = 0
         for blocks in texts {
             let all = blocks.flatMap { SentenceSplitter.sentences($0).map(String.init) }
-            let some = blocks.flatMap { DateParser.asciiDigitCount($0, atLeast: 8) ? SentenceSplitter.sentences($0).map(String.init) : [] }
+            let some = blocks.flatMap { DateParser.mayNameTerm($0) ? SentenceSplitter.sentences($0).map(String.init) : [] }
             #expect(parser.termStartYear(in: all) == parser.termStartYear(in: some))
+            #expect(parser.termStartYear(in: all) == Self.termStartYearOfEverySentence(all, parser: parser))
+            if parser.termStartYear(in: all) != nil { found += 1 }
         }
+        #expect(found >= 3)
+    }
+
+    /// `termStartYear` with the term pattern run on every sentence: the definition.
+    static func termStartYearOfEverySentence(_ sentences: [String], parser: DateParser) -> Int? {
+        var counts: [Int: Int] = [:]
+        var withCongress: [Int] = []
+        for sentence in sentences {
+            for match in parser.expressions.term.matches(sentence) {
+                guard let start = DateExpressions.group(match, 1, in: sentence).flatMap({ Int($0) }),
+                      let end = DateExpressions.group(match, 2, in: sentence).flatMap({ Int($0) }),
+                      end > start, end - start <= 10 else { continue }
+                counts[start, default: 0] += 1
+                if sentence.range(of: "Đại hội", options: [.caseInsensitive]) != nil { withCongress.append(start) }
+            }
+        }
+        if let latest = withCongress.max() { return latest }
+        return counts.max { ($0.value, $0.key) < ($1.value, $1.key) }?.key
     }
 }
 
@@ -91,6 +208,28 @@ import Testing
         for text in DateFastPathTests.lines + made {
             #expect(ArticleParser.nameParts(text) == text.components(separatedBy: " - "), "\(text.debugDescription)")
         }
+    }
+
+    @Test func leadingTokensAreTheFirstTokensOfAll() throws {
+        let made = ["ĐNO - Sáng 25/7, Đảng bộ phường tổ chức đại hội", "Hà Nội (TTXVN) - Ngày 9/8, đại hội lần thứ I khai mạc",
+                    "a b c d e f g h i j", "a b c d e f g h", "a  b   c d e f g h i j k", "- - - - - - - - - - -",
+                    "a,b,c d e f g h i j k l", "\u{A0} \u{A0} \u{A0} \u{A0} \u{A0} \u{A0} \u{A0} \u{A0} \u{A0} x",
+                    "a b c d e f g h \u{301}i j k", "a b c d e f g h\u{301} i j", "a b c d e f g\u{301} h i j", "e\u{301} b c d e f g h i j",
+                    "P.Tân TP.Cần a b c d e f g h", "1.500 2-3 4/5 a b c d e f g", "\r\n \r\n a b c d e f g h i", "", "a"]
+        var cut = 0
+        for text in try DateFastPathTests.sentencesOfSeeds() + DateFastPathTests.lines + made {
+            let all = Tokenizer.tokens(text)
+            for count in [1, 6] {
+                let leading = ArticleParser.leadingTokens(of: text, count: count)
+                if leading.count < all.count { cut += 1 }
+                #expect(leading.count >= min(count, all.count), "\(text.debugDescription)")
+                let (left, right) = (leading.prefix(count), all.prefix(count))
+                #expect(left.map(\.text) == right.map(\.text) && left.map(\.key) == right.map(\.key)
+                        && left.map(\.kind) == right.map(\.kind) && left.map(\.isCapitalized) == right.map(\.isCapitalized)
+                        && left.map(\.isAllCaps) == right.map(\.isAllCaps), "\(text.debugDescription)")
+            }
+        }
+        #expect(cut > 100)
     }
 
     @Test func bylinePrefixesAreToldFromTheHead() {

@@ -166,6 +166,42 @@ import Testing
         }
     }
 
+    /// The credit search on scalars gives the character search's cut wherever it answers: on the
+    /// inputs, and on tails around its limits (CR LF, a joiner or a combining mark before the
+    /// tail, letters outside `SimpleScalars` after " ẢNH ", "İ").
+    @Test func creditCutsOnScalarsAreTheCharacterAnswer() throws {
+        let list = try #require(Self.lexicon).furniture
+        let matcher = try FurnitureMatcher(list)
+        let prefixes = list.creditPrefixes.map { $0.lowercased() }
+        let filler = String(repeating: "Đại biểu dự đại hội ", count: 12)
+        let tails = ["Ảnh: NGỌC HÀ", " ẢNH QUANG HUY", " ẢNH QUANG ɐ", " ẢNH QUANG Ɐ", " ẢNH Quang", "(Ảnh: TTXVN)", "(ẢNH: İ)", "Ảnh:\r\nX",
+                     "ảnh: x\r", "Nguồn: Internet - ", "Ảnh - TTXVN |", "Đồ họa: Minh Anh", "Video: VTV. Ảnh: ", "không có gì"]
+        var lines = Self.inputs + Self.samples.map { filler + $0 }
+        for tail in tails {
+            let padded = String(repeating: "x", count: 150) + " " + tail
+            lines += [filler + tail, tail, "👨\u{200D}" + padded, "a\u{301}" + padded, "\r" + padded.dropFirst(),
+                      "\r\n" + String(repeating: "y", count: 159 - tail.count) + " " + tail, "Ảnh: x " + filler + tail]
+        }
+        var answered = 0
+        for line in lines {
+            if let cut = matcher.creditCutOnScalars(line) {
+                answered += 1
+                let kept = String(decoding: line.utf8.prefix(cut), as: UTF8.self)
+                var reference = kept.trimmed
+                while let last = reference.last, "-–—|".contains(last) { reference.removeLast(); reference = reference.trimmed }
+                let expected = Self.referenceRemovingCredit(line, matcher, prefixes: prefixes)
+                // (The head's answer comes first in `removingCredit`; the cut is the tail's.)
+                let head = line.prefix(24).lowercased()
+                if !(prefixes.contains(where: { head.hasPrefix($0) }) && line.utf8.count <= 240) {
+                    #expect(Array(reference.utf8) == Array(expected.utf8), "\(line.debugDescription)")
+                }
+            }
+            #expect(Array(matcher.removingCredit(line).utf8) == Array(Self.referenceRemovingCredit(line, matcher, prefixes: prefixes).utf8),
+                    "\(line.debugDescription)")
+        }
+        #expect(answered > 200)
+    }
+
     @Test func lineKeysByBytesAreTheStringAnswer() throws {
         let list = try #require(Self.lexicon).furniture
         let matcher = try FurnitureMatcher(list)

@@ -189,6 +189,75 @@ import Testing
         }
     }
 
+    /// `matchesWhole` skips text of more words than its longest phrase: the answer of
+    /// tokenizing every text, for the lexicon's lists, on seed lines, tricky text and the phrases.
+    @Test func wholeMatchesAreTheTokenizedAnswer() throws {
+        let lexicon = try TestSupport.lexicon()
+        let lists: [[String]] = [lexicon.sections, lexicon.roles.heads, lexicon.units.notNames, lexicon.furniture.tailMarkers, [], [""]]
+        var matched = 0
+        for list in lists {
+            let matcher = PhraseMatcher(list)
+            let texts = try Self.seedLines() + Self.tricky + list + list.map { $0 + " x" } + list.map { $0.uppercased() }
+                + list.map { " " + $0 + "\u{A0}" } + list.map { $0.replacingOccurrences(of: " ", with: "\u{2003}") }
+            for text in texts {
+                let tokens = Tokenizer.tokens(text)
+                let reference = matcher.match(tokens, at: 0)?.keys.count == tokens.count && !tokens.isEmpty
+                #expect(matcher.matchesWhole(text) == reference, "\(text.debugDescription)")
+                if reference { matched += 1 }
+            }
+        }
+        #expect(matched > 50)
+    }
+
+    /// The plainness the byte path tells with a key is `PlainText.isPlain` of that key.
+    @Test func keysTellWhetherTheyArePlain() throws {
+        var plain = 0
+        var other = 0
+        let made = ["ǅemal", "Ωmega", "x²", "Đ\u{0335}", "ꞌ", "ƀ ȹ ɏ", "Ǆ ǆ", "ß ẞ", "Æ æ Ø ø Þ þ", "\u{1E9E}\u{1E9C}",
+                    "Привет", "Ελλάδα", "日本", "Ⅻ", "ﬁ", "a\u{0301}", "한국어"]
+        for line in try Self.seedLines() + Self.tricky + made + SimpleScalars.all.map({ "a\($0)b" }) {
+            let found = line.vietnameseKeyAndPlainness
+            #expect(found.key.utf8.elementsEqual(line.vietnameseKey.utf8) && found.plain == PlainText.isPlain(found.key),
+                    "\(line.debugDescription)")
+            if found.plain { plain += 1 } else { other += 1 }
+        }
+        #expect(plain > 100 && other >= 5)
+    }
+
+    /// Tokens of the lexicon's words take text, key and id from the vocabulary's surfaces: the
+    /// same tokens, byte for byte, as made the long way and interned afterwards.
+    @Test func surfaceWordsGiveTheTokensTheLongWayGives() throws {
+        let lexicon = try TestSupport.lexicon()
+        let vocabulary = lexicon.vocabulary
+        #expect(vocabulary.surfaceEntries.count > 1000)
+        let surfaces = vocabulary.surfaceEntries.map(\.text)
+        let made = ["Đảng ỦY đảng uỷ ĐẢNG UỶ Ủy Uỷ", "Bí Thư BÍ THƯ bí thư", "phường PHƯỜNG Phường xã XÃ Xã"]
+        var hits = 0
+        for line in try Self.seedLines() + Self.tricky + made + [surfaces.joined(separator: " "), surfaces.joined(separator: ", ")] {
+            let fast = Tokenizer.tokens(line, vocabulary: vocabulary)
+            var slow = Tokenizer.generalTokens(line)
+            for index in slow.indices { slow[index].intern(in: vocabulary) }
+            #expect(fast.count == slow.count, "\(line.debugDescription)")
+            for (quick, long) in zip(fast, slow) {
+                #expect(quick.text.utf8.elementsEqual(long.text.utf8) && quick.key.utf8.elementsEqual(long.key.utf8)
+                        && quick.keyID == long.keyID && quick.kind == long.kind && quick.range == long.range
+                        && quick.isCapitalized == long.isCapitalized && quick.isNameSyllable == long.isNameSyllable
+                        && quick.endsWithDot == long.endsWithDot, "\(quick.text) in \(line.debugDescription)")
+            }
+            var copy = line
+            copy.makeContiguousUTF8()
+            hits += fast.filter { token in
+                var text = token.text
+                return text.withUTF8 { vocabulary.surface(utf8: $0) } != nil
+            }.count
+        }
+        #expect(hits > 5000)
+        // Each surface's key and id are those of its text.
+        for surface in vocabulary.surfaceEntries {
+            #expect(surface.key.utf8.elementsEqual(surface.text.vietnameseKey.utf8) && surface.id == vocabulary.id(of: surface.key))
+        }
+    }
+
     /// Plain keys are looked up by their bytes: the same numbers as the string dictionary gives,
     /// for keys stored or asked for in NFD, with combining marks, Đ/đ or in upper case.
     @Test func keysLookedUpByBytesGetTheirNumbers() throws {
