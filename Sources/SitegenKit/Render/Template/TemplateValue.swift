@@ -25,7 +25,12 @@ public enum TemplateValue: Sendable {
         switch self {
         case .object(let fields):
             // By index, so that only the matching field's value is copied out.
-            for index in fields.indices where fields[index].name == name { return fields[index].value }
+            // The byte count first: field names are short, and most differ in length, which
+            // answers without the string comparison.
+            let count = name.utf8.count
+            for index in fields.indices where fields[index].name.utf8.count == count && fields[index].name == name {
+                return fields[index].value
+            }
             return nil
         case .strings(let table):
             return table[name].map(TemplateValue.text)
