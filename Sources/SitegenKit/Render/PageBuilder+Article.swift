@@ -36,7 +36,7 @@ extension PageBuilder {
         let named = plan.officials(inArticle: article.id).map { (entry: $0, key: $0.official.name.vietnameseKey) }
         let officials = record.officials.compactMap { official -> LinkView? in
             guard let entry = named.first(where: { $0.key == official.key })?.entry else { return nil }
-            return officialLink(entry, language, links, note: roles(of: entry.official, in: article.id, language))
+            return officialLink(entry, language, links, note: roles(of: entry, in: article.id, language))
         }
         let figures = KeyFigures.Kind.allCases.compactMap { kind -> FigureView? in
             record.figures[kind].map { FigureView(label: figureLabel(kind, language), value: format(language).number($0.value), source: nil) }

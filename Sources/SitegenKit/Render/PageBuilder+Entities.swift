@@ -108,7 +108,7 @@ extension PageBuilder {
         let sortedPeople = SitePlan.sorted(people, key: { ($0.official.name.foldedForSearch, $0.slug) }, by: <)
         let officials = sortedPeople.map { person in
             let note = about.first { index in person.articleIDs.contains(plan.articles[index].id) }
-                .map { roles(of: person.official, in: plan.articles[$0].id, language) }
+                .map { roles(of: person, in: plan.articles[$0].id, language) }
             return officialLink(person, language, links, note: note)
         }
         let overviewKey = people.isEmpty ? "place_overview" : "place_overviewPeople"
@@ -119,7 +119,7 @@ extension PageBuilder {
         ])
         var unit = entry.unit
         unit.articles = entry.articleIDs
-        let overview = overviewHTML(inputs.summaries.unitOverview(unit, records: records(entry.articleIDs), in: language), language)
+        let overview = overviewHTML(inputs.summaries.unitOverview(unit, named: records(entry.articleIDs), in: language), language)
         let view = UnitPageView(
             heading: heading,
             kind: inputs.translator.kindName(entry.unit.kind, in: language).capitalizedFirst,
@@ -168,7 +168,7 @@ extension PageBuilder {
             "articles": strings.count("count_articles", entry.articleIDs.count),
             "roles": strings.count("count_roles", distinct.count),
         ])
-        let overview = overviewHTML(inputs.summaries.officialOverview(official, records: records(entry.articleIDs), distinctRoles: roles, in: language), language)
+        let overview = overviewHTML(inputs.summaries.officialOverview(official, named: records(entry.articleIDs), distinctRoles: roles, in: language), language)
         let view = OfficialPageView(name: official.name, overviewHTML: overview, rows: rows,
                                     rowsNote: articles.isSplit ? strings["official_tableLatest"] : nil, articles: articles)
         return Content(template: "official", title: official.name, description: description,
@@ -235,7 +235,7 @@ extension PageBuilder {
         // A theme no article discusses yet says so in one sentence, not "0 articles discuss".
         let overview = entry.articleIDs.isEmpty
             ? nil
-            : overviewHTML(inputs.summaries.themeOverview(entry.theme, records: records(entry.articleIDs), in: language), language)
+            : overviewHTML(inputs.summaries.themeOverview(entry.theme, matching: records(entry.articleIDs), in: language), language)
         let view = ThemePageView(
             name: name, overviewHTML: overview, emptyNote: entry.articleIDs.isEmpty ? description : nil,
             placeChart: placeChart(entry.articleIDs, caption: strings.format("chart_placesOfTheme", ["theme": name]), language),
@@ -262,8 +262,10 @@ extension PageBuilder {
 
     // MARK: - Shared by the three
 
-    /// The records of the articles `ids`, in that order.
-    func records(_ ids: [String]) -> [ArticleRecord] { articleIndexes(ids).map { plan.articles[$0].record } }
+    /// The records of the articles `ids`, in that order, read in place. For an entity's own
+    /// `articleIDs` these are exactly the records its overview is about (the plan lists an
+    /// entity's published articles), so the overview need not filter them.
+    func records(_ ids: [String]) -> PlanRecords { PlanRecords(articles: plan.articles, indexes: articleIndexes(ids)) }
 
     /// An overview's Markdown as HTML. In English, a place or person keeps its Vietnamese name,
     /// which is a proper name; nothing else in an overview is Vietnamese.

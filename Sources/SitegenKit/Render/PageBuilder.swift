@@ -19,6 +19,10 @@ struct PageBuilder: Sendable {
     /// Each official's distinct roles (`ResolvedOfficial.distinctRoles`), by slug: the official's
     /// pages, overviews and the search indexes ask for them in both languages.
     private let distinctRoles: [String: [String]]
+    /// Each official's roles by the article that names them, in the order of
+    /// `ResolvedOfficial.roles`, by slug: an article page asks for one official's roles in one
+    /// article, and scanning every role of a much-named official on each of its pages was quadratic.
+    private let rolesByArticle: [String: [String: [String]]]
     /// Each article's summary in each language as its page and the feed show it, by article
     /// index: made once (the event it reports found once for both languages).
     private var summaries: Bilingual<[ArticleSummary]>
@@ -38,6 +42,11 @@ struct PageBuilder: Sendable {
         primaryPlaceSlugs = inputs.plan.articles.map { $0.record.primaryUnit.flatMap(inputs.plan.unit(for:))?.slug }
         articleFiles = Bilingual { language in inputs.plan.articles.map { Route.article($0.slug).file(in: language) } }
         distinctRoles = Dictionary(inputs.plan.officials.map { ($0.slug, $0.official.distinctRoles) }, uniquingKeysWith: { first, _ in first })
+        rolesByArticle = Dictionary(inputs.plan.officials.map { entry in
+            var byArticle: [String: [String]] = [:]
+            for appointment in entry.official.roles { byArticle[appointment.article, default: []].append(appointment.role) }
+            return (entry.slug, byArticle)
+        }, uniquingKeysWith: { first, _ in first })
         let builder = self
         let made = parallelMap(inputs.plan.articles, jobs: jobs) { entry in
             (items: Bilingual { builder.unlinkedItem(entry, $0) }, summaries: builder.renderedSummaries(of: entry.record))
@@ -323,6 +332,12 @@ struct PageBuilder: Sendable {
         official.roles.filter { $0.article == articleID }
             .map { inputs.translator.role($0.role, in: language).text }
             .joined(separator: "; ")
+    }
+
+    /// `roles(of: entry.official, in:_:)` from the roles grouped by article once.
+    func roles(of entry: OfficialEntry, in articleID: String, _ language: Language) -> String {
+        guard let byArticle = rolesByArticle[entry.slug] else { return roles(of: entry.official, in: articleID, language) }
+        return (byArticle[articleID] ?? []).map { inputs.translator.role($0, in: language).text }.joined(separator: "; ")
     }
 
     func figureLabel(_ kind: KeyFigures.Kind, _ language: Language) -> String {

@@ -120,6 +120,11 @@ extension RenderShortcutsTests {
         #expect(!inputs.plan.officials.isEmpty)
         for entry in inputs.plan.officials {
             #expect(builder.distinctRoles(of: entry) == entry.official.distinctRoles)
+            for language in Language.allCases {
+                for articleID in Set(entry.official.roles.map(\.article)).union(["no-such-article"]) {
+                    #expect(builder.roles(of: entry, in: articleID, language) == builder.roles(of: entry.official, in: articleID, language))
+                }
+            }
         }
     }
 }
@@ -188,5 +193,36 @@ extension RenderShortcutsTests {
             if expected != text { changed += 1 }
         }
         #expect(changed > 0 && changed < texts.count)
+    }
+}
+
+extension RenderShortcutsTests {
+    /// Pages give the overviews their entity's records read in place, unfiltered: the same
+    /// overviews as the public functions make from copied records, which they filter.
+    @Test func overviewsOfRecordsReadInPlaceAreTheFilteredOnes() throws {
+        let inputs = try TemplateDifferentialTests.seedInputs()
+        let builder = PageBuilder(inputs: inputs)
+        let plan = inputs.plan
+        let writer = inputs.summaries
+        let everyRecord = plan.articles.map(\.record)
+        #expect(!plan.units.isEmpty && !plan.officials.isEmpty && !plan.themes.isEmpty)
+        for language in Language.allCases {
+            for entry in plan.units {
+                var unit = entry.unit
+                unit.articles = entry.articleIDs
+                let inPlace = builder.records(entry.articleIDs)
+                #expect(Array(inPlace).map(\.article.id) == entry.articleIDs)
+                #expect(writer.unitOverview(unit, named: inPlace, in: language) == writer.unitOverview(unit, records: everyRecord, in: language))
+            }
+            for entry in plan.officials {
+                let roles = builder.distinctRoles(of: entry)
+                #expect(writer.officialOverview(entry.official, named: builder.records(entry.articleIDs), distinctRoles: roles, in: language)
+                    == writer.officialOverview(entry.official, records: everyRecord, in: language))
+            }
+            for entry in plan.themes where !entry.articleIDs.isEmpty {
+                #expect(writer.themeOverview(entry.theme, matching: builder.records(entry.articleIDs), in: language)
+                    == writer.themeOverview(entry.theme, records: everyRecord, in: language))
+            }
+        }
     }
 }
