@@ -23,6 +23,9 @@ struct PageBuilder: Sendable {
     /// `ResolvedOfficial.roles`, by slug: an article page asks for one official's roles in one
     /// article, and scanning every role of a much-named official on each of its pages was quadratic.
     private let rolesByArticle: [String: [String: [String]]]
+    /// Each official's name as a key (`vietnameseKey`), by slug: the article page matches the
+    /// record's officials to the plan's by it.
+    private let officialKeys: [String: String]
     /// Each article's summary in each language as its page and the feed show it, by article
     /// index: made once (the event it reports found once for both languages).
     private var summaries: Bilingual<[ArticleSummary]>
@@ -42,6 +45,7 @@ struct PageBuilder: Sendable {
         primaryPlaceSlugs = inputs.plan.articles.map { $0.record.primaryUnit.flatMap(inputs.plan.unit(for:))?.slug }
         articleFiles = Bilingual { language in inputs.plan.articles.map { Route.article($0.slug).file(in: language) } }
         distinctRoles = Dictionary(inputs.plan.officials.map { ($0.slug, $0.official.distinctRoles) }, uniquingKeysWith: { first, _ in first })
+        officialKeys = Dictionary(inputs.plan.officials.map { ($0.slug, $0.official.name.vietnameseKey) }, uniquingKeysWith: { first, _ in first })
         rolesByArticle = Dictionary(inputs.plan.officials.map { entry in
             var byArticle: [String: [String]] = [:]
             for appointment in entry.official.roles { byArticle[appointment.article, default: []].append(appointment.role) }
@@ -271,6 +275,11 @@ struct PageBuilder: Sendable {
         }
     }
 
+    /// `entry.official.name.vietnameseKey`, made once.
+    func officialKey(_ entry: OfficialEntry) -> String {
+        officialKeys[entry.slug] ?? entry.official.name.vietnameseKey
+    }
+
     /// The distinct roles of `entry`'s official, as `ResolvedOfficial.distinctRoles` gives them.
     func distinctRoles(of entry: OfficialEntry) -> [String] {
         distinctRoles[entry.slug] ?? entry.official.distinctRoles
@@ -304,14 +313,25 @@ struct PageBuilder: Sendable {
     }
 
     func articleItems(_ ids: [String], _ language: Language, _ links: PageLinks) -> [ArticleItemView] {
-        articleIndexes(ids).map { articleItem(at: $0, language, links) }
+        articleItems(at: articleIndexes(ids), language, links)
+    }
+
+    /// The list items of the articles at `indexes` in `plan.articles`.
+    func articleItems(at indexes: [Int], _ language: Language, _ links: PageLinks) -> [ArticleItemView] {
+        indexes.map { articleItem(at: $0, language, links) }
+    }
+
+    /// Those of `indexes` whose article is listed under `year` (`SitePlan.articleIDs(_:in:)`,
+    /// without copying an article entry to read each date).
+    func articleIndexes(_ indexes: [Int], in year: ArticleYear) -> [Int] {
+        indexes.filter { ArticleYear(of: plan.articles[$0].date) == year }
     }
 
     /// Articles grouped under a heading per year, newest year first.
-    func articleGroups(_ ids: [String], _ language: Language, _ links: PageLinks) -> [ArticleGroupView] {
+    func articleGroups(at indexes: [Int], _ language: Language, _ links: PageLinks) -> [ArticleGroupView] {
         let strings = inputs.strings[language]
         var groups: [ArticleGroupView] = []
-        for index in articleIndexes(ids) {
+        for index in indexes {
             let heading = plan.articles[index].date.year.map(String.init) ?? strings["undated"]
             if groups.last?.heading != heading { groups.append(ArticleGroupView(heading: heading, items: [])) }
             groups[groups.count - 1].items.append(articleItem(at: index, language, links))
@@ -345,9 +365,9 @@ struct PageBuilder: Sendable {
     }
 
     /// Places as a bar chart of how many of `ids` are about each (the primary place of each).
-    func placeChart(_ ids: [String], caption: String, _ language: Language) -> ChartView? {
+    func placeChart(_ indexes: [Int], caption: String, _ language: Language) -> ChartView? {
         var counts: [String: Int] = [:]
-        for index in articleIndexes(ids) {
+        for index in indexes {
             guard let slug = primaryPlaceSlugs[index] else { continue }
             counts[slug, default: 0] += 1
         }
@@ -360,8 +380,7 @@ struct PageBuilder: Sendable {
     }
 
     /// Themes as a bar chart of how many of `ids` discuss each.
-    func themeChart(_ ids: [String], caption: String, _ language: Language) -> ChartView? {
-        let indexes = articleIndexes(ids)
+    func themeChart(_ indexes: [Int], caption: String, _ language: Language) -> ChartView? {
         let bars = plan.themes.compactMap { theme -> BarChart.Bar? in
             let count = indexes.count { plan.articles[$0].record.themes.contains(theme.theme.id) }
             guard count > 0 else { return nil }

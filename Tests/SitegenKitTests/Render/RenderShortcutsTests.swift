@@ -226,3 +226,31 @@ extension RenderShortcutsTests {
         }
     }
 }
+
+extension RenderShortcutsTests {
+    /// A page finds its entity's article positions once and filters them by year on the plan's
+    /// dates: the same articles as `SitePlan.articleIDs(_:in:)`; headlines and name keys made
+    /// once are the ones made on the page.
+    @Test func articlePositionsByYearAndKeysMadeOnceAreThePlansOnes() throws {
+        let inputs = try TemplateDifferentialTests.seedInputs()
+        let builder = PageBuilder(inputs: inputs)
+        let plan = inputs.plan
+        var lists = plan.units.map(\.articleIDs) + plan.officials.map(\.articleIDs) + plan.themes.map(\.articleIDs)
+        lists.append(plan.articles.map(\.id) + ["no-such-article"])
+        let years = Set(plan.articles.map { ArticleYear(of: $0.date) })
+        #expect(!years.isEmpty)
+        for ids in lists {
+            for year in years {
+                #expect(builder.articleIndexes(builder.articleIndexes(ids), in: year) == builder.articleIndexes(plan.articleIDs(ids, in: year)))
+            }
+        }
+        for entry in plan.officials {
+            #expect(builder.officialKey(entry) == entry.official.name.vietnameseKey)
+        }
+        for language in Language.allCases {
+            for (index, entry) in plan.articles.enumerated() {
+                #expect(builder.headline(at: index, language) == builder.headline(entry, language))
+            }
+        }
+    }
+}

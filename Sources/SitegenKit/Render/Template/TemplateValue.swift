@@ -49,6 +49,15 @@ public enum TemplateValue: Sendable {
         return .object(fields)
     }
 
+    /// An object whose fields `build` adds in order, into one array of `capacity`: unlike
+    /// `fields(_:)`, no array of pairs is made (and torn down) first. A nil value is left out.
+    @inline(__always)
+    static func object(capacity: Int, _ build: (inout TemplateObjectFields) -> Void) -> TemplateValue {
+        var object = TemplateObjectFields(capacity: capacity)
+        build(&object)
+        return .object(object.fields)
+    }
+
     /// A list of views' values.
     public static func list<View: TemplateView>(_ views: [View]) -> TemplateValue {
         .list(views.map(\.templateValue))
@@ -62,6 +71,22 @@ public enum TemplateValue: Sendable {
     /// An optional view's value: nil stays nil (the field is absent).
     public static func view<View: TemplateView>(_ view: View?) -> TemplateValue? {
         view.map(\.templateValue)
+    }
+}
+
+/// The fields of an object being built by `TemplateValue.object(capacity:_:)`.
+struct TemplateObjectFields {
+    fileprivate var fields: [TemplateField]
+
+    fileprivate init(capacity: Int) {
+        fields = []
+        fields.reserveCapacity(capacity)
+    }
+
+    /// Adds the field `name` with `value`; a nil value is left out, as `fields(_:)` does.
+    @inline(__always)
+    mutating func add(_ name: String, _ value: TemplateValue?) {
+        if let value { fields.append(TemplateField(name: name, value: value)) }
     }
 }
 
