@@ -87,7 +87,26 @@ public struct SummaryWriter: Sendable {
 
     /// The key sentences of `record` as the summaries quote them, in either language.
     static func quotedSentences(of record: ArticleRecord) -> [String] {
-        record.keySentences.map { "> " + $0.sentence.trimmed.markdownEscaped }
+        record.keySentences.map { quoted($0.sentence) }
+    }
+
+    /// `"> " + sentence.trimmed.markdownEscaped`, made in one buffer: the white space at its
+    /// ends trimmed on bytes when both ends are ASCII (a non-ASCII byte there may be white
+    /// space, or a mark joined to the space before it, which `trimmed` reads as Characters).
+    static func quoted(_ sentence: String) -> String {
+        var text = sentence
+        let made: String? = text.withUTF8 { bytes in
+            @inline(__always) func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || (0x09...0x0D).contains(byte) }
+            var start = 0, end = bytes.count
+            while start < end, isSpace(bytes[start]) { start += 1 }
+            while end > start, isSpace(bytes[end - 1]) { end -= 1 }
+            if start < end, bytes[start] >= 0x80 || bytes[end - 1] >= 0x80 { return nil }
+            var out: [UInt8] = [UInt8(ascii: ">"), UInt8(ascii: " ")]
+            out.reserveCapacity(end - start + 16)
+            MarkdownEscape.append(UnsafeBufferPointer(rebasing: bytes[start..<end]), to: &out)
+            return String(decoding: out, as: UTF8.self)
+        }
+        return made ?? "> " + sentence.trimmed.markdownEscaped
     }
 
     /// `factSummary(of:in:)` given the event the article reports (`event(of:)`) and, when made

@@ -254,3 +254,49 @@ extension RenderShortcutsTests {
         }
     }
 }
+
+extension RenderShortcutsTests {
+    /// Grouping digits, `Character` by `Character`: the definition.
+    static func groupedByCharacter(_ value: Int, separator: Character) -> String {
+        let digits = String(value.magnitude)
+        var out = ""
+        for (index, digit) in digits.enumerated() {
+            if index > 0, (digits.count - index) % 3 == 0 { out.append(separator) }
+            out.append(digit)
+        }
+        return (value < 0 ? "-" : "") + out
+    }
+
+    @Test func numbersGroupedOnBytesAreTheCharacterOnes() {
+        var values = [0, 1, -1, 9, 10, 99, 100, 999, 1_000, -1_000, 5_500, 12_345, 999_999, 1_000_000, -1_234_567, Int.max, Int.min]
+        values += (0..<200).map { $0 * 7_919 - 500_000 }
+        for value in values {
+            #expect(FactFormat.number(value, in: .en) == Self.groupedByCharacter(value, separator: ","))
+            #expect(FactFormat.number(value, in: .vi) == Self.groupedByCharacter(value, separator: "."))
+            #expect(LocalFormat(language: .vi, months: []).number(value) == Self.groupedByCharacter(value, separator: "."))
+            #expect(LocalFormat(language: .en, months: []).number(value) == Self.groupedByCharacter(value, separator: ","))
+        }
+    }
+}
+
+extension RenderShortcutsTests {
+    @Test(arguments: ["", " ", "\n\t\r\n", "\u{00A0}\u{3000}", " a ", "\u{301}", " \u{301}", "\u{2028}", "x"])
+    func summaryHTMLTellsBlankMarkdownAsTrimmingDoes(text: String) {
+        let summary = SummaryWriter.Summary(markdown: text, source: .facts)
+        #expect((SummaryHTML.render(summary, in: .en) == nil) == text.trimmed.isEmpty)
+    }
+}
+
+extension RenderShortcutsTests {
+    /// Quoted key sentences made in one buffer are the ones made by trimming and escaping
+    /// Characters: on the seed lines and on white space and marks at both ends.
+    @Test func quotedSentencesMadeOnBytesAreTheTrimmedAndEscapedOnes() throws {
+        var texts = try TranslateFastPathTests.seedLines()
+        texts += ["", " ", "\t\r\n", " a ", "\r\nx\r\n", " \u{301}a", "a \u{301}", "\u{00A0}a\u{00A0}", "\u{2028}a\u{2029}",
+                  "  *Hà* [Nội] <b>  ", "\u{3000}Cầu Giấy", "e\u{301}", "x\u{0B}\u{0C}", "a\u{85}", "#1. - + `c`"]
+        #expect(texts.count > 20)
+        for text in texts + texts.map({ " \t" + $0 + "\n " }) {
+            #expect(SummaryWriter.quoted(text) == "> " + text.trimmed.markdownEscaped, "\(text.debugDescription)")
+        }
+    }
+}
