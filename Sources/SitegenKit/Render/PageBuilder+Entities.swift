@@ -3,7 +3,7 @@
 struct EntityArticlesView: Sendable {
     /// The newest articles of a split entity (templates read `latest.items`).
     struct Latest: Sendable {
-        var items: [ArticleItemView]
+        var items: [ArticleListItem]
     }
 
     /// Every article under a heading per year; empty when the list is split.
@@ -68,7 +68,7 @@ struct EntityYearPageView: Sendable {
     var overview: String
     /// The entity's own page.
     var entity: LinkView
-    var items: [ArticleItemView]
+    var items: [ArticleListItem]
     /// An official's roles in the articles of the year.
     var rows: [OfficialPageView.RoleRow]
     var newer: LinkView?

@@ -18,7 +18,7 @@ struct HomePageView: Sendable {
     var siteName: String
     var tagline: String
     var stats: [FigureView]
-    var latest: [ArticleItemView]
+    var latest: [ArticleListItem]
     var moreHref: String
     var timeline: ChartView?
     var themes: [LinkView]
@@ -36,7 +36,7 @@ struct ArticleIndexView: Sendable {
 struct ArchivePageView: Sendable {
     var heading: String
     var overview: String
-    var items: [ArticleItemView]
+    var items: [ArticleListItem]
     var newer: LinkView?
     var older: LinkView?
 }

@@ -7,6 +7,9 @@ struct PageBuilder: Sendable {
     /// Each article's list item in each language, by its index in `plan.articles`, without its
     /// link (which depends on the page): built once here instead of on every page that lists it.
     private var items: Bilingual<[ArticleItemView]>
+    /// Each article's list item as templates read it, without its link, by index: the same
+    /// shared value on every page that lists the article.
+    private var unlinkedItems: Bilingual<[TemplateValue]>
     /// The index in `plan.articles` of each article id (the first, as `SitePlan.article(_:)`), so
     /// that pages read the entries where they are instead of copying them.
     private let articleIndex: [String: Int]
@@ -40,6 +43,7 @@ struct PageBuilder: Sendable {
     init(inputs: RenderInputs, jobs: Int = 1) {
         self.inputs = inputs
         items = Bilingual(vi: [], en: [])
+        unlinkedItems = Bilingual(vi: [], en: [])
         summaries = Bilingual(vi: [], en: [])
         articleIndex = Dictionary(inputs.plan.articles.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         primaryPlaceSlugs = inputs.plan.articles.map { $0.record.primaryUnit.flatMap(inputs.plan.unit(for:))?.slug }
@@ -53,9 +57,11 @@ struct PageBuilder: Sendable {
         }, uniquingKeysWith: { first, _ in first })
         let builder = self
         let made = parallelMap(inputs.plan.articles, jobs: jobs) { entry in
-            (items: Bilingual { builder.unlinkedItem(entry, $0) }, summaries: builder.renderedSummaries(of: entry.record))
+            let items = Bilingual { builder.unlinkedItem(entry, $0) }
+            return (items: items, values: Bilingual { items[$0].unlinkedTemplateValue }, summaries: builder.renderedSummaries(of: entry.record))
         }
         items = Bilingual { language in made.map { $0.items[language] } }
+        unlinkedItems = Bilingual { language in made.map { $0.values[language] } }
         summaries = Bilingual { language in made.map { $0.summaries[language] } }
     }
 
@@ -241,15 +247,18 @@ struct PageBuilder: Sendable {
         return first.lowercased() + text.dropFirst()
     }
 
-    func articleItem(_ entry: ArticleEntry, _ language: Language, _ links: PageLinks) -> ArticleItemView {
+    func articleItem(_ entry: ArticleEntry, _ language: Language, _ links: PageLinks) -> ArticleListItem {
         if let index = articleIndex[entry.id], plan.articles[index].slug == entry.slug { return articleItem(at: index, language, links) }
-        var item = unlinkedItem(entry, language)
-        item.href = links.to(.article(entry.slug), language)
-        return item
+        return ArticleListItem(unlinked: unlinkedItem(entry, language).unlinkedTemplateValue, href: links.to(.article(entry.slug), language))
     }
 
     /// The list item of `plan.articles[index]`, linked from the page of `links`.
-    func articleItem(at index: Int, _ language: Language, _ links: PageLinks) -> ArticleItemView {
+    func articleItem(at index: Int, _ language: Language, _ links: PageLinks) -> ArticleListItem {
+        ArticleListItem(unlinked: unlinkedItems[language][index], href: articleLink(at: index, language, links))
+    }
+
+    /// `articleItem(at:_:_:)` as a whole view: the definition the shared values are held to.
+    func articleItemView(at index: Int, _ language: Language, _ links: PageLinks) -> ArticleItemView {
         var item = items[language][index]
         item.href = articleLink(at: index, language, links)
         return item
@@ -312,12 +321,12 @@ struct PageBuilder: Sendable {
         )
     }
 
-    func articleItems(_ ids: [String], _ language: Language, _ links: PageLinks) -> [ArticleItemView] {
+    func articleItems(_ ids: [String], _ language: Language, _ links: PageLinks) -> [ArticleListItem] {
         articleItems(at: articleIndexes(ids), language, links)
     }
 
     /// The list items of the articles at `indexes` in `plan.articles`.
-    func articleItems(at indexes: [Int], _ language: Language, _ links: PageLinks) -> [ArticleItemView] {
+    func articleItems(at indexes: [Int], _ language: Language, _ links: PageLinks) -> [ArticleListItem] {
         indexes.map { articleItem(at: $0, language, links) }
     }
 

@@ -14,6 +14,18 @@ extension LinkView: TemplateView {
 }
 
 extension ArticleItemView: TemplateView {
+    /// The item's fields but `href`: what every page that lists the article shares.
+    var unlinkedTemplateValue: TemplateValue {
+        TemplateValue.object(capacity: 6) { object in
+            object.add("headline", .text(headline))
+            object.add("date", .text(date))
+            object.add("dateISO", .maybe(dateISO))
+            object.add("place", .maybe(place))
+            object.add("topics", .maybe(topics))
+            object.add("originalTitle", .maybe(originalTitle))
+        }
+    }
+
     var templateValue: TemplateValue {
         TemplateValue.object(capacity: 7) { object in
             object.add("headline", .text(headline))
@@ -24,6 +36,12 @@ extension ArticleItemView: TemplateView {
             object.add("topics", .maybe(topics))
             object.add("originalTitle", .maybe(originalTitle))
         }
+    }
+}
+
+extension ArticleListItem: TemplateView {
+    var templateValue: TemplateValue {
+        .withField(TemplateField(name: "href", value: .text(href)), unlinked)
     }
 }
 

@@ -300,3 +300,26 @@ extension RenderShortcutsTests {
         }
     }
 }
+
+extension RenderShortcutsTests {
+    /// A list item made of the article's shared fields and the page's link renders as the whole
+    /// `ArticleItemView` does, in the site's list template and in one naming every field.
+    @Test func listItemsOfSharedFieldsRenderAsWholeViews() throws {
+        let inputs = try TemplateDifferentialTests.seedInputs()
+        let builder = PageBuilder(inputs: inputs)
+        let sources = try TemplateDifferentialTests.siteTemplateSources()
+        var templates = sources
+        templates["main"] = "{{#items}}[{{headline}}|{{href}}|{{date}}|{{dateISO}}|{{place}}|{{topics}}|{{originalTitle}}|{{missing}}]\n{{/items}}{{>partials/article-list}}"
+        let library = try TemplateLibrary(sources: templates)
+        let links = PageLinks(file: "vi/chu-de/x/2025/index.html")
+        #expect(!inputs.plan.articles.isEmpty)
+        for language in Language.allCases {
+            let indexes = Array(inputs.plan.articles.indices)
+            let shared = TemplateValue.fields(["missing": .text("outer"), "items": .list(builder.articleItems(at: indexes, language, links))])
+            let whole = TemplateValue.fields(["missing": .text("outer"), "items": .list(indexes.map { builder.articleItemView(at: $0, language, links) })])
+            let ours = try library.render("main", shared)
+            #expect(ours == (try library.render("main", whole)))
+            #expect(String(decoding: ours, as: UTF8.self).contains("|outer]"))
+        }
+    }
+}

@@ -77,7 +77,7 @@ struct TemplateRenderer {
             case .bool(let flag): out.append(contentsOf: (flag ? "true" : "false").utf8)
             case .number(let number): out.append(contentsOf: String(number).utf8)
             // swift-mustache prints Swift's description of a list or object; no template prints one.
-            case .list, .object, .strings: break
+            case .list, .object, .strings, .withField: break
             }
             return index + 1
 

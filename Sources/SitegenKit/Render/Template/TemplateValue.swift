@@ -18,6 +18,10 @@ public enum TemplateValue: Sendable {
     case object([TemplateField])
     /// A table of strings by key, such as the interface strings of a language.
     case strings([String: String])
+    /// An object with one more field, looked up before the object's own: a value shared by many
+    /// pages (an article's list item) with what differs on each (its link), without copying the
+    /// shared fields.
+    indirect case withField(TemplateField, TemplateValue)
 
     /// The field `name` of an object or table, or nil when there is none (or this is no object).
     @inline(__always)
@@ -34,6 +38,8 @@ public enum TemplateValue: Sendable {
             return nil
         case .strings(let table):
             return table[name].map(TemplateValue.text)
+        case .withField(let field, let object):
+            return field.name == name ? field.value : object.field(name)
         default:
             return nil
         }
