@@ -52,8 +52,28 @@ struct TemplateProgram: Sendable {
         var indentation: [UInt8]?
     }
 
+    /// Bytes that stay where they are for the program's life, so that rendering appends a text
+    /// from a pointer (an `ArraySlice` of an array retained and released the array each time).
+    final class Texts: @unchecked Sendable {
+        /// Never written after `init`.
+        let start: UnsafeMutablePointer<UInt8>
+        let count: Int
+
+        init(_ bytes: [UInt8]) {
+            count = bytes.count
+            start = UnsafeMutablePointer<UInt8>.allocate(capacity: max(count, 1))
+            bytes.withUnsafeBufferPointer { source in
+                if let base = source.baseAddress { start.initialize(from: base, count: count) }
+            }
+        }
+
+        deinit { start.deallocate() }
+    }
+
     private(set) var instructions: [Instruction] = []
     private(set) var bytes: [UInt8] = []
+    /// `bytes`, fixed in memory.
+    private(set) var texts = Texts([])
     private(set) var names: [Name] = []
     private(set) var parts: [String] = []
     private(set) var transforms: [TemplateTransform] = []
@@ -80,6 +100,7 @@ struct TemplateProgram: Sendable {
         for index in partials.indices {
             partials[index].body = self.templates[partials[index].template] ?? 0..<0
         }
+        texts = Texts(bytes)
     }
 
     private mutating func emit(_ nodes: [TemplateNode], pending: inout [(partial: Int, block: String, body: [TemplateNode])]) {

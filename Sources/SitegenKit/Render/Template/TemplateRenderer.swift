@@ -15,6 +15,8 @@ struct TemplateRenderer {
     }
 
     private let program: TemplateProgram
+    /// `program.texts.start`; `program` keeps it alive.
+    private let texts: UnsafePointer<UInt8>
     var out: [UInt8]
     private var stack: [TemplateValue]
     // The frame the instructions being run render in (swift-mustache's `MustacheContext`):
@@ -25,6 +27,7 @@ struct TemplateRenderer {
 
     init(program: TemplateProgram, context: TemplateValue, capacity: Int) {
         self.program = program
+        texts = UnsafePointer(program.texts.start)
         out = []
         out.reserveCapacity(capacity)
         stack = [context]
@@ -62,7 +65,7 @@ struct TemplateRenderer {
     private mutating func step(_ index: Int) -> Int {
         switch program.instructions[index] {
         case .text(let start, let end):
-            out.append(contentsOf: program.bytes[Int(start)..<Int(end)])
+            out.append(contentsOf: UnsafeBufferPointer(start: texts + Int(start), count: Int(end - start)))
             return index + 1
 
         case .variable(let name, let escaped):
