@@ -12,6 +12,9 @@ public struct SummaryWriter: Sendable {
     public private(set) var translator: Translator
     let eventCues: [(kind: Glossary.EventKind, cues: PhraseMatcher, context: PhraseMatcher)]
     let eventVerbs: PhraseMatcher
+    /// The glossary's figure nouns, Markdown-escaped once (`figurePhrase` escaped them for
+    /// every figure of every summary and overview).
+    private(set) var escapedFigureNouns: [KeyFigures.Kind: Glossary.FigureNoun]
     /// Which of the event matchers a phrase may start with each token key: one lookup per token
     /// instead of one per matcher (`event(of:)`).
     let eventStarts: [String: [EventMatcher]]
@@ -28,6 +31,7 @@ public struct SummaryWriter: Sendable {
         self.translator = translator
         eventCues = translator.glossary.events.map { ($0, PhraseMatcher($0.cues), PhraseMatcher($0.context ?? [])) }
         eventVerbs = PhraseMatcher(translator.glossary.eventVerbs)
+        escapedFigureNouns = Self.escaped(translator.glossary.figureNouns)
         var starts: [String: [EventMatcher]] = [:]
         for key in eventVerbs.firstKeys { starts[key, default: []].append(.verb) }
         for (index, entry) in eventCues.enumerated() {
@@ -42,6 +46,7 @@ public struct SummaryWriter: Sendable {
     public func using(_ translator: Translator) -> SummaryWriter {
         var copy = self
         copy.translator = translator
+        copy.escapedFigureNouns = Self.escaped(translator.glossary.figureNouns)
         return copy
     }
 
@@ -245,7 +250,21 @@ public struct SummaryWriter: Sendable {
     }
 
     /// "250 delegates, 5,500 Party members and 3 breakthroughs": only the figures that are set.
+    static func escaped(_ nouns: [KeyFigures.Kind: Glossary.FigureNoun]) -> [KeyFigures.Kind: Glossary.FigureNoun] {
+        nouns.mapValues { Glossary.FigureNoun(vi: $0.vi.markdownEscaped, en: $0.en.markdownEscaped, enPlural: $0.enPlural.markdownEscaped) }
+    }
+
     func figurePhrase(_ figures: KeyFigures, in language: Language) -> String? {
+        let parts: [String] = KeyFigures.Kind.allCases.compactMap { kind in
+            guard let figure = figures[kind] else { return nil }
+            let noun = escapedFigureNouns[kind]?.noun(count: figure.value, in: language) ?? kind.rawValue.markdownEscaped
+            return FactFormat.number(figure.value, in: language) + " " + noun
+        }
+        return parts.isEmpty ? nil : FactFormat.list(parts, in: language)
+    }
+
+    /// `figurePhrase` escaping each noun where it is used: the definition, for tests.
+    func figurePhraseEscapingEachNoun(_ figures: KeyFigures, in language: Language) -> String? {
         let parts: [String] = KeyFigures.Kind.allCases.compactMap { kind in
             guard let figure = figures[kind] else { return nil }
             let noun = translator.glossary.figureNouns[kind]?.noun(count: figure.value, in: language) ?? kind.rawValue
