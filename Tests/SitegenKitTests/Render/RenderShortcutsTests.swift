@@ -246,7 +246,11 @@ extension RenderShortcutsTests {
         }
         for entry in plan.officials {
             #expect(builder.officialKey(entry) == entry.official.name.vietnameseKey)
+            for appointment in entry.official.roles {
+                #expect(builder.articleIndex(appointment.article).map { plan.articles[$0].date.iso } == plan.article(appointment.article)?.date.iso)
+            }
         }
+        #expect(builder.articleIndex("no-such-article") == nil && plan.article("no-such-article") == nil)
         for language in Language.allCases {
             for (index, entry) in plan.articles.enumerated() {
                 #expect(builder.headline(at: index, language) == builder.headline(entry, language))
