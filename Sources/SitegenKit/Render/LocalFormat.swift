@@ -13,14 +13,7 @@ public struct LocalFormat: Sendable {
 
     /// `5.500` in Vietnamese, `5,500` in English.
     public func number(_ value: Int) -> String {
-        let digits = String(value.magnitude)
-        let separator: Character = language == .vi ? "." : ","
-        var out = ""
-        for (index, digit) in digits.enumerated() {
-            if index > 0, (digits.count - index) % 3 == 0 { out.append(separator) }
-            out.append(digit)
-        }
-        return (value < 0 ? "-" : "") + out
+        FactFormat.grouped(value, separator: language == .vi ? UInt8(ascii: ".") : UInt8(ascii: ","))
     }
 
     /// `9/8/2025` / `9 August 2025`; `tháng 8/2025` / `August 2025`; `2025`; or empty.

@@ -57,7 +57,11 @@ enum OpenData {
                         ("role", .string(appointment.role)),
                         ("role_en", .string(translator.role(appointment.role, in: .en).text)),
                         ("article", .string(appointment.article)),
-                        ("date", .optional(plan.article(appointment.article).flatMap { $0.date.iso.isEmpty ? nil : $0.date.iso })),
+                        // The article's date read where it is (`plan.article(_:)` copies the whole entry).
+                        ("date", .optional(builder.articleIndex(appointment.article).flatMap { index in
+                            let iso = plan.articles[index].date.iso
+                            return iso.isEmpty ? nil : iso
+                        })),
                     ])
                 })),
             ])

@@ -33,17 +33,19 @@ extension PageBuilder {
             return unitLink(place, language, links, note: unit.primary ? strings["place_primary"] : nil)
         }
         // Each name's key once, not once per official of the record.
-        let named = plan.officials(inArticle: article.id).map { (entry: $0, key: $0.official.name.vietnameseKey) }
+        let named = plan.officials(inArticle: article.id).map { (entry: $0, key: officialKey($0)) }
         let officials = record.officials.compactMap { official -> LinkView? in
             guard let entry = named.first(where: { $0.key == official.key })?.entry else { return nil }
-            return officialLink(entry, language, links, note: roles(of: entry.official, in: article.id, language))
+            return officialLink(entry, language, links, note: roles(of: entry, in: article.id, language))
         }
         let figures = KeyFigures.Kind.allCases.compactMap { kind -> FigureView? in
             record.figures[kind].map { FigureView(label: figureLabel(kind, language), value: format(language).number($0.value), source: nil) }
         }
         let themes = record.themes.map { LinkView(label: themeName($0, language), href: links.to(.theme($0), language)) }
         let date = format(language).date(entry.date)
-        let headline = self.headline(entry, language)
+        // The list item's headline when the page is the plan's entry (made once per language).
+        let headline = articleIndex(entry.id).flatMap { plan.articles[$0].slug == entry.slug ? self.headline(at: $0, language) : nil }
+            ?? self.headline(entry, language)
         let view = ArticlePageView(
             headline: headline,
             originalTitle: language == .en ? article.title : nil,

@@ -3,7 +3,7 @@
 struct EntityArticlesView: Sendable {
     /// The newest articles of a split entity (templates read `latest.items`).
     struct Latest: Sendable {
-        var items: [ArticleItemView]
+        var items: [ArticleListItem]
     }
 
     /// Every article under a heading per year; empty when the list is split.
@@ -68,7 +68,7 @@ struct EntityYearPageView: Sendable {
     var overview: String
     /// The entity's own page.
     var entity: LinkView
-    var items: [ArticleItemView]
+    var items: [ArticleListItem]
     /// An official's roles in the articles of the year.
     var rows: [OfficialPageView.RoleRow]
     var newer: LinkView?
@@ -92,7 +92,9 @@ extension PageBuilder {
         let children = entry.children.compactMap(plan.unit).map { unitLink($0, language, links) }
         // Figures from the newest article about this place that states each one.
         let key = UnitKey(kind: entry.unit.kind, name: entry.unit.name)
-        let about = articleIndexes(entry.articleIDs).filter { index in
+        // The positions of the place's articles, found once for every list and chart of the page.
+        let indexes = articleIndexes(entry.articleIDs)
+        let about = indexes.filter { index in
             plan.articles[index].record.primaryUnit.map { $0.kind == key.kind && $0.key == key } ?? false
         }
         let figures = KeyFigures.Kind.allCases.compactMap { kind -> FigureView? in
@@ -108,7 +110,7 @@ extension PageBuilder {
         let sortedPeople = SitePlan.sorted(people, key: { ($0.official.name.foldedForSearch, $0.slug) }, by: <)
         let officials = sortedPeople.map { person in
             let note = about.first { index in person.articleIDs.contains(plan.articles[index].id) }
-                .map { roles(of: person.official, in: plan.articles[$0].id, language) }
+                .map { roles(of: person, in: plan.articles[$0].id, language) }
             return officialLink(person, language, links, note: note)
         }
         let overviewKey = people.isEmpty ? "place_overview" : "place_overviewPeople"
@@ -119,7 +121,7 @@ extension PageBuilder {
         ])
         var unit = entry.unit
         unit.articles = entry.articleIDs
-        let overview = overviewHTML(inputs.summaries.unitOverview(unit, records: records(entry.articleIDs), in: language), language)
+        let overview = overviewHTML(inputs.summaries.unitOverview(unit, named: records(at: indexes), in: language), language)
         let view = UnitPageView(
             heading: heading,
             kind: inputs.translator.kindName(entry.unit.kind, in: language).capitalizedFirst,
@@ -129,8 +131,8 @@ extension PageBuilder {
             children: children,
             figures: figures,
             officials: officials,
-            themeChart: themeChart(entry.articleIDs, caption: strings.format("chart_themesOfPlace", ["place": heading]), language),
-            articles: entityArticles(entry.articleIDs, years: entry.years, language, links) { .unitYear(slug, $0) }
+            themeChart: themeChart(indexes, caption: strings.format("chart_themesOfPlace", ["place": heading]), language),
+            articles: entityArticles(indexes, years: entry.years, language, links) { .unitYear(slug, $0) }
         )
         return Content(template: "place", title: heading, description: description,
                        breadcrumbs: crumbs(language, links, [(.unitIndex, strings["nav_places"])]), page: view.templateValue)
@@ -156,7 +158,8 @@ extension PageBuilder {
         let entry = try officialEntry(slug)
         let strings = inputs.strings[language]
         let official = entry.official
-        let articles = entityArticles(entry.articleIDs, years: entry.years, language, links) { .officialYear(slug, $0) }
+        let indexes = articleIndexes(entry.articleIDs)
+        let articles = entityArticles(indexes, years: entry.years, language, links) { .officialYear(slug, $0) }
         // A split page's table shows the roles of the articles it lists; the year pages the rest.
         let shown = articles.isSplit ? Set(entry.articleIDs.prefix(SitePlan.latestOnSplitPage)) : nil
         let rows = roleRows(official, language, links) { shown?.contains($0) ?? true }
@@ -168,7 +171,7 @@ extension PageBuilder {
             "articles": strings.count("count_articles", entry.articleIDs.count),
             "roles": strings.count("count_roles", distinct.count),
         ])
-        let overview = overviewHTML(inputs.summaries.officialOverview(official, records: records(entry.articleIDs), distinctRoles: roles, in: language), language)
+        let overview = overviewHTML(inputs.summaries.officialOverview(official, named: records(at: indexes), distinctRoles: roles, in: language), language)
         let view = OfficialPageView(name: official.name, overviewHTML: overview, rows: rows,
                                     rowsNote: articles.isSplit ? strings["official_tableLatest"] : nil, articles: articles)
         return Content(template: "official", title: official.name, description: description,
@@ -178,7 +181,7 @@ extension PageBuilder {
     func officialYear(_ slug: String, _ year: ArticleYear, _ language: Language, _ links: PageLinks) throws -> Content {
         let entry = try officialEntry(slug)
         let strings = inputs.strings[language]
-        let ids = Set(plan.articleIDs(entry.articleIDs, in: year))
+        let ids = Set(articleIndexes(articleIndexes(entry.articleIDs), in: year).map { plan.articles[$0].id })
         let rows = roleRows(entry.official, language, links) { ids.contains($0) }
         return yearPage(kicker: strings["search_kind_official"], name: entry.official.name,
                         entityRoute: .official(slug), ids: entry.articleIDs, years: entry.years, year: year, rows: rows,
@@ -218,7 +221,8 @@ extension PageBuilder {
         let strings = inputs.strings[language]
         let name = themeName(id, language)
         var seen: Set<String> = []
-        let themePlaces = articleIndexes(entry.articleIDs).compactMap { index -> UnitEntry? in
+        let indexes = articleIndexes(entry.articleIDs)
+        let themePlaces = indexes.compactMap { index -> UnitEntry? in
             guard let slug = primaryPlaceSlug(at: index), seen.insert(slug).inserted else { return nil }
             return plan.articles[index].record.primaryUnit.flatMap(plan.unit(for:))
         }
@@ -235,12 +239,12 @@ extension PageBuilder {
         // A theme no article discusses yet says so in one sentence, not "0 articles discuss".
         let overview = entry.articleIDs.isEmpty
             ? nil
-            : overviewHTML(inputs.summaries.themeOverview(entry.theme, records: records(entry.articleIDs), in: language), language)
+            : overviewHTML(inputs.summaries.themeOverview(entry.theme, matching: records(at: indexes), in: language), language)
         let view = ThemePageView(
             name: name, overviewHTML: overview, emptyNote: entry.articleIDs.isEmpty ? description : nil,
-            placeChart: placeChart(entry.articleIDs, caption: strings.format("chart_placesOfTheme", ["theme": name]), language),
+            placeChart: placeChart(indexes, caption: strings.format("chart_placesOfTheme", ["theme": name]), language),
             places: places.map { unitLink($0, language, links) },
-            articles: entityArticles(entry.articleIDs, years: entry.years, language, links) { .themeYear(id, $0) }
+            articles: entityArticles(indexes, years: entry.years, language, links) { .themeYear(id, $0) }
         )
         return Content(template: "theme", title: name, description: description,
                        breadcrumbs: crumbs(language, links, [(.themeIndex, strings["nav_themes"])]), page: view.templateValue)
@@ -262,8 +266,13 @@ extension PageBuilder {
 
     // MARK: - Shared by the three
 
-    /// The records of the articles `ids`, in that order.
-    func records(_ ids: [String]) -> [ArticleRecord] { articleIndexes(ids).map { plan.articles[$0].record } }
+    /// The records of the articles `ids`, in that order, read in place. For an entity's own
+    /// `articleIDs` these are exactly the records its overview is about (the plan lists an
+    /// entity's published articles), so the overview need not filter them.
+    func records(_ ids: [String]) -> PlanRecords { records(at: articleIndexes(ids)) }
+
+    /// The records of the articles at `indexes` in `plan.articles`, read in place.
+    func records(at indexes: [Int]) -> PlanRecords { PlanRecords(articles: plan.articles, indexes: indexes) }
 
     /// An overview's Markdown as HTML. In English, a place or person keeps its Vietnamese name,
     /// which is a proper name; nothing else in an overview is Vietnamese.
@@ -279,17 +288,17 @@ extension PageBuilder {
     }
 
     /// The article list of an entity's page: all of them by year, or the latest and year links.
-    func entityArticles(_ ids: [String], years: [ArticleYear], _ language: Language, _ links: PageLinks,
+    func entityArticles(_ indexes: [Int], years: [ArticleYear], _ language: Language, _ links: PageLinks,
                         route: (ArticleYear) -> Route) -> EntityArticlesView {
         guard !years.isEmpty else {
-            return EntityArticlesView(groups: articleGroups(ids, language, links), latest: nil, years: [])
+            return EntityArticlesView(groups: articleGroups(at: indexes, language, links), latest: nil, years: [])
         }
         let strings = inputs.strings[language]
         let yearLinks = years.map { year in
             LinkView(label: yearLabel(year, language), href: links.to(route(year), language),
-                     note: strings.count("count_articles", plan.articleIDs(ids, in: year).count))
+                     note: strings.count("count_articles", articleIndexes(indexes, in: year).count))
         }
-        let latest = articleItems(Array(ids.prefix(SitePlan.latestOnSplitPage)), language, links)
+        let latest = articleItems(at: Array(indexes.prefix(SitePlan.latestOnSplitPage)), language, links)
         return EntityArticlesView(groups: [], latest: EntityArticlesView.Latest(items: latest), years: yearLinks)
     }
 
@@ -300,7 +309,7 @@ extension PageBuilder {
         let strings = inputs.strings[language]
         let yearText = yearLabel(year, language)
         let heading = strings.format("year_heading", ["name": name, "year": Self.lowercasedFirst(yearText)])
-        let items = articleItems(plan.articleIDs(ids, in: year), language, links)
+        let items = articleItems(at: articleIndexes(articleIndexes(ids), in: year), language, links)
         let position = years.firstIndex(of: year)
         func neighbour(_ offset: Int) -> LinkView? {
             guard let position, years.indices.contains(position + offset) else { return nil }

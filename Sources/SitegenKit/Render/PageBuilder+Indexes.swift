@@ -18,7 +18,7 @@ struct HomePageView: Sendable {
     var siteName: String
     var tagline: String
     var stats: [FigureView]
-    var latest: [ArticleItemView]
+    var latest: [ArticleListItem]
     var moreHref: String
     var timeline: ChartView?
     var themes: [LinkView]
@@ -36,7 +36,7 @@ struct ArticleIndexView: Sendable {
 struct ArchivePageView: Sendable {
     var heading: String
     var overview: String
-    var items: [ArticleItemView]
+    var items: [ArticleListItem]
     var newer: LinkView?
     var older: LinkView?
 }
@@ -201,7 +201,7 @@ extension PageBuilder {
             LinkView(label: themeName(entry.theme.id, language), href: links.to(.theme(entry.theme.id), language),
                      note: strings.count("count_articles", entry.articleIDs.count))
         }
-        let charts = [themeChart(plan.articles.map(\.id), caption: strings["chart_themes"], language)].compactMap { $0 }
+        let charts = [themeChart(articleIndexes(plan.articles.map(\.id)), caption: strings["chart_themes"], language)].compactMap { $0 }
         let overview = strings.format("themes_overview", ["themes": strings.count("count_themes", plan.themes.count)])
         let view = EntityIndexView(heading: strings["nav_themes"], overview: overview,
                                    groups: [GroupView(heading: strings["themes_all"], items: items)], charts: charts)

@@ -7,6 +7,9 @@ struct PageBuilder: Sendable {
     /// Each article's list item in each language, by its index in `plan.articles`, without its
     /// link (which depends on the page): built once here instead of on every page that lists it.
     private var items: Bilingual<[ArticleItemView]>
+    /// Each article's list item as templates read it, without its link, by index: the same
+    /// shared value on every page that lists the article.
+    private var unlinkedItems: Bilingual<[TemplateValue]>
     /// The index in `plan.articles` of each article id (the first, as `SitePlan.article(_:)`), so
     /// that pages read the entries where they are instead of copying them.
     private let articleIndex: [String: Int]
@@ -19,6 +22,13 @@ struct PageBuilder: Sendable {
     /// Each official's distinct roles (`ResolvedOfficial.distinctRoles`), by slug: the official's
     /// pages, overviews and the search indexes ask for them in both languages.
     private let distinctRoles: [String: [String]]
+    /// Each official's roles by the article that names them, in the order of
+    /// `ResolvedOfficial.roles`, by slug: an article page asks for one official's roles in one
+    /// article, and scanning every role of a much-named official on each of its pages was quadratic.
+    private let rolesByArticle: [String: [String: [String]]]
+    /// Each official's name as a key (`vietnameseKey`), by slug: the article page matches the
+    /// record's officials to the plan's by it.
+    private let officialKeys: [String: String]
     /// Each article's summary in each language as its page and the feed show it, by article
     /// index: made once (the event it reports found once for both languages).
     private var summaries: Bilingual<[ArticleSummary]>
@@ -33,16 +43,25 @@ struct PageBuilder: Sendable {
     init(inputs: RenderInputs, jobs: Int = 1) {
         self.inputs = inputs
         items = Bilingual(vi: [], en: [])
+        unlinkedItems = Bilingual(vi: [], en: [])
         summaries = Bilingual(vi: [], en: [])
         articleIndex = Dictionary(inputs.plan.articles.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         primaryPlaceSlugs = inputs.plan.articles.map { $0.record.primaryUnit.flatMap(inputs.plan.unit(for:))?.slug }
         articleFiles = Bilingual { language in inputs.plan.articles.map { Route.article($0.slug).file(in: language) } }
         distinctRoles = Dictionary(inputs.plan.officials.map { ($0.slug, $0.official.distinctRoles) }, uniquingKeysWith: { first, _ in first })
+        officialKeys = Dictionary(inputs.plan.officials.map { ($0.slug, $0.official.name.vietnameseKey) }, uniquingKeysWith: { first, _ in first })
+        rolesByArticle = Dictionary(inputs.plan.officials.map { entry in
+            var byArticle: [String: [String]] = [:]
+            for appointment in entry.official.roles { byArticle[appointment.article, default: []].append(appointment.role) }
+            return (entry.slug, byArticle)
+        }, uniquingKeysWith: { first, _ in first })
         let builder = self
         let made = parallelMap(inputs.plan.articles, jobs: jobs) { entry in
-            (items: Bilingual { builder.unlinkedItem(entry, $0) }, summaries: builder.renderedSummaries(of: entry.record))
+            let items = Bilingual { builder.unlinkedItem(entry, $0) }
+            return (items: items, values: Bilingual { items[$0].unlinkedTemplateValue }, summaries: builder.renderedSummaries(of: entry.record))
         }
         items = Bilingual { language in made.map { $0.items[language] } }
+        unlinkedItems = Bilingual { language in made.map { $0.values[language] } }
         summaries = Bilingual { language in made.map { $0.summaries[language] } }
     }
 
@@ -228,15 +247,18 @@ struct PageBuilder: Sendable {
         return first.lowercased() + text.dropFirst()
     }
 
-    func articleItem(_ entry: ArticleEntry, _ language: Language, _ links: PageLinks) -> ArticleItemView {
+    func articleItem(_ entry: ArticleEntry, _ language: Language, _ links: PageLinks) -> ArticleListItem {
         if let index = articleIndex[entry.id], plan.articles[index].slug == entry.slug { return articleItem(at: index, language, links) }
-        var item = unlinkedItem(entry, language)
-        item.href = links.to(.article(entry.slug), language)
-        return item
+        return ArticleListItem(unlinked: unlinkedItem(entry, language).unlinkedTemplateValue, href: links.to(.article(entry.slug), language))
     }
 
     /// The list item of `plan.articles[index]`, linked from the page of `links`.
-    func articleItem(at index: Int, _ language: Language, _ links: PageLinks) -> ArticleItemView {
+    func articleItem(at index: Int, _ language: Language, _ links: PageLinks) -> ArticleListItem {
+        ArticleListItem(unlinked: unlinkedItems[language][index], href: articleLink(at: index, language, links))
+    }
+
+    /// `articleItem(at:_:_:)` as a whole view: the definition the shared values are held to.
+    func articleItemView(at index: Int, _ language: Language, _ links: PageLinks) -> ArticleItemView {
         var item = items[language][index]
         item.href = articleLink(at: index, language, links)
         return item
@@ -260,6 +282,11 @@ struct PageBuilder: Sendable {
             let summary = language == .vi ? made.vi : made.en
             return ArticleSummary(source: summary.source, html: SummaryHTML.render(summary, in: language))
         }
+    }
+
+    /// `entry.official.name.vietnameseKey`, made once.
+    func officialKey(_ entry: OfficialEntry) -> String {
+        officialKeys[entry.slug] ?? entry.official.name.vietnameseKey
     }
 
     /// The distinct roles of `entry`'s official, as `ResolvedOfficial.distinctRoles` gives them.
@@ -294,15 +321,26 @@ struct PageBuilder: Sendable {
         )
     }
 
-    func articleItems(_ ids: [String], _ language: Language, _ links: PageLinks) -> [ArticleItemView] {
-        articleIndexes(ids).map { articleItem(at: $0, language, links) }
+    func articleItems(_ ids: [String], _ language: Language, _ links: PageLinks) -> [ArticleListItem] {
+        articleItems(at: articleIndexes(ids), language, links)
+    }
+
+    /// The list items of the articles at `indexes` in `plan.articles`.
+    func articleItems(at indexes: [Int], _ language: Language, _ links: PageLinks) -> [ArticleListItem] {
+        indexes.map { articleItem(at: $0, language, links) }
+    }
+
+    /// Those of `indexes` whose article is listed under `year` (`SitePlan.articleIDs(_:in:)`,
+    /// without copying an article entry to read each date).
+    func articleIndexes(_ indexes: [Int], in year: ArticleYear) -> [Int] {
+        indexes.filter { ArticleYear(of: plan.articles[$0].date) == year }
     }
 
     /// Articles grouped under a heading per year, newest year first.
-    func articleGroups(_ ids: [String], _ language: Language, _ links: PageLinks) -> [ArticleGroupView] {
+    func articleGroups(at indexes: [Int], _ language: Language, _ links: PageLinks) -> [ArticleGroupView] {
         let strings = inputs.strings[language]
         var groups: [ArticleGroupView] = []
-        for index in articleIndexes(ids) {
+        for index in indexes {
             let heading = plan.articles[index].date.year.map(String.init) ?? strings["undated"]
             if groups.last?.heading != heading { groups.append(ArticleGroupView(heading: heading, items: [])) }
             groups[groups.count - 1].items.append(articleItem(at: index, language, links))
@@ -325,14 +363,20 @@ struct PageBuilder: Sendable {
             .joined(separator: "; ")
     }
 
+    /// `roles(of: entry.official, in:_:)` from the roles grouped by article once.
+    func roles(of entry: OfficialEntry, in articleID: String, _ language: Language) -> String {
+        guard let byArticle = rolesByArticle[entry.slug] else { return roles(of: entry.official, in: articleID, language) }
+        return (byArticle[articleID] ?? []).map { inputs.translator.role($0, in: language).text }.joined(separator: "; ")
+    }
+
     func figureLabel(_ kind: KeyFigures.Kind, _ language: Language) -> String {
         inputs.strings[language]["figure_" + kind.rawValue]
     }
 
     /// Places as a bar chart of how many of `ids` are about each (the primary place of each).
-    func placeChart(_ ids: [String], caption: String, _ language: Language) -> ChartView? {
+    func placeChart(_ indexes: [Int], caption: String, _ language: Language) -> ChartView? {
         var counts: [String: Int] = [:]
-        for index in articleIndexes(ids) {
+        for index in indexes {
             guard let slug = primaryPlaceSlugs[index] else { continue }
             counts[slug, default: 0] += 1
         }
@@ -345,8 +389,7 @@ struct PageBuilder: Sendable {
     }
 
     /// Themes as a bar chart of how many of `ids` discuss each.
-    func themeChart(_ ids: [String], caption: String, _ language: Language) -> ChartView? {
-        let indexes = articleIndexes(ids)
+    func themeChart(_ indexes: [Int], caption: String, _ language: Language) -> ChartView? {
         let bars = plan.themes.compactMap { theme -> BarChart.Bar? in
             let count = indexes.count { plan.articles[$0].record.themes.contains(theme.theme.id) }
             guard count > 0 else { return nil }

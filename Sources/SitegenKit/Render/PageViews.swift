@@ -25,6 +25,13 @@ struct ArticleItemView: Sendable {
     var originalTitle: String?
 }
 
+/// One article in a list on one page: its item's fields made once per language (all but the
+/// link, `ArticleItemView.unlinkedTemplateValue`) and its link from this page.
+struct ArticleListItem: Sendable {
+    var unlinked: TemplateValue
+    var href: String
+}
+
 /// A figure with its label: "Đại biểu: 250".
 struct FigureView: Sendable {
     var label: String
@@ -60,7 +67,7 @@ struct GroupView: Sendable {
 /// A group of articles under a heading: the articles of one year.
 struct ArticleGroupView: Sendable {
     var heading: String
-    var items: [ArticleItemView]
+    var items: [ArticleListItem]
 }
 
 /// What the layout shows around every page.

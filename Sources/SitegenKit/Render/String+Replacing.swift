@@ -1,3 +1,5 @@
+import Foundation
+
 extension String {
     /// The text with every occurrence of `target` replaced by `replacement`, left to right,
     /// compared on UTF-8 bytes: no bridging to `NSString` for the placeholders of interface
@@ -15,8 +17,11 @@ extension String {
                 var index = 0
                 let last = source.count - pattern.count
                 while index <= last {
-                    if source[index] == first,
-                       UnsafeBufferPointer(rebasing: source[index..<(index + pattern.count)]).elementsEqual(pattern) {
+                    // The next place the pattern's first byte occurs, found by memchr.
+                    guard let base = source.baseAddress,
+                          let found = memchr(base + index, Int32(first), last - index + 1) else { break }
+                    index = UnsafeRawPointer(found) - UnsafeRawPointer(base)
+                    if UnsafeBufferPointer(rebasing: source[index..<(index + pattern.count)]).elementsEqual(pattern) {
                         if out.isEmpty { out.reserveCapacity(source.count + 64) }
                         out.append(contentsOf: source[start..<index])
                         replacement.withUTF8 { out.append(contentsOf: $0) }

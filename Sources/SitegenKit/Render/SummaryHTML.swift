@@ -4,7 +4,8 @@ enum SummaryHTML {
     /// sentence in its Vietnamese original, so it is marked `lang="vi"` for screen readers,
     /// hyphenation and the validator; an editor's summary is left as the editor wrote it.
     static func render(_ summary: SummaryWriter.Summary, in language: Language) -> String? {
-        guard !summary.markdown.trimmed.isEmpty else { return nil }
+        // `markdown.trimmed.isEmpty`, without copying the text to trim it.
+        guard summary.markdown.contains(where: { !$0.isWhitespace }) else { return nil }
         let html = Markdown.html(summary.markdown)
         guard language == .en, summary.source == .facts else { return html }
         return html.replacingBytes(of: "<blockquote>", with: "<blockquote lang=\"vi\">")

@@ -10,6 +10,8 @@ import Foundation
 /// to the same bytes). The library is immutable and shared by the render threads.
 public struct TemplateLibrary: Sendable {
     let templates: [String: [TemplateNode]]
+    /// The same templates as one flat program, which pages render.
+    let program: TemplateProgram
     /// The names of the templates (their paths under the folder, without `.mustache`), sorted.
     public let names: [String]
 
@@ -51,14 +53,15 @@ public struct TemplateLibrary: Sendable {
             }
         }
         self.templates = templates
+        program = TemplateProgram(templates)
         names = sources.map(\.name)
     }
 
     /// Renders `template` with `context` as UTF-8; a missing template is an error naming it.
     public func render(_ template: String, _ context: TemplateValue) throws -> [UInt8] {
-        guard let nodes = templates[template] else { throw Diagnostic.noSuchTemplate(template) }
-        var renderer = TemplateRenderer(templates: templates, context: context, capacity: 32 * 1024)
-        renderer.render(nodes, TemplateRenderer.Frame())
+        guard let body = program.templates[template] else { throw Diagnostic.noSuchTemplate(template) }
+        var renderer = TemplateRenderer(program: program, context: context, capacity: 32 * 1024)
+        renderer.render(body)
         return renderer.out
     }
 

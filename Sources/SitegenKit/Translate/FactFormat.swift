@@ -3,14 +3,25 @@
 public enum FactFormat {
     /// An integer with thousands grouped: English "5,500", Vietnamese "5.500".
     public static func number(_ value: Int, in language: Language) -> String {
-        let separator: Character = language == .en ? "," : "."
+        grouped(value, separator: language == .en ? UInt8(ascii: ",") : UInt8(ascii: "."))
+    }
+
+    /// `value` in decimal with `separator` between groups of three digits and a leading `-`
+    /// when negative; on the ASCII bytes of the digits (no `Character` per digit).
+    static func grouped(_ value: Int, separator: UInt8) -> String {
         let digits = String(value.magnitude)
-        var grouped = ""
-        for (offset, digit) in digits.enumerated() {
-            if offset > 0, (digits.count - offset) % 3 == 0 { grouped.append(separator) }
-            grouped.append(digit)
+        let count = digits.utf8.count
+        if count <= 3 { return value < 0 ? "-" + digits : digits }
+        var out: [UInt8] = []
+        out.reserveCapacity(count + count / 3 + 1)
+        if value < 0 { out.append(UInt8(ascii: "-")) }
+        var offset = 0
+        for digit in digits.utf8 {
+            if offset > 0, (count - offset) % 3 == 0 { out.append(separator) }
+            out.append(digit)
+            offset += 1
         }
-        return value < 0 ? "-" + grouped : grouped
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// A day: English "9 August 2025", Vietnamese "9/8/2025".

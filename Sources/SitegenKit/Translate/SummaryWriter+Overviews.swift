@@ -6,8 +6,13 @@ extension SummaryWriter {
     /// A unit's overview: in how many articles it is named and over which dates, how many are
     /// about it, the officials whose roles name it, the figures of articles about it, and themes.
     public func unitOverview(_ unit: ResolvedUnit, records: [ArticleRecord], in language: Language) -> String {
+        unitOverview(unit, named: Self.records(records, in: Set(unit.articles)), in: language)
+    }
+
+    /// `unitOverview(_:records:in:)` given exactly the records of `unit.articles`, in any
+    /// collection (a page reads them in place in the plan instead of copying them).
+    func unitOverview(_ unit: ResolvedUnit, named: some RandomAccessCollection<ArticleRecord>, in language: Language) -> String {
         let en = language == .en
-        let named = Self.records(records, in: Set(unit.articles))
         let key = UnitKey(kind: unit.kind, name: unit.name)
         // The kind first: only a unit of the same kind needs its key made.
         let about = named.filter { record in record.primaryUnit.map { $0.kind == unit.kind && $0.key == key } ?? false }
@@ -81,8 +86,14 @@ extension SummaryWriter {
     /// every page that shows them.
     func officialOverview(_ official: ResolvedOfficial, records: [ArticleRecord], distinctRoles roles: [String],
                           in language: Language) -> String {
+        officialOverview(official, named: Self.records(records, in: Set(official.roles.map(\.article))), distinctRoles: roles, in: language)
+    }
+
+    /// `officialOverview(_:records:distinctRoles:in:)` given exactly the records of the
+    /// articles of `official.roles`, in any collection.
+    func officialOverview(_ official: ResolvedOfficial, named: some RandomAccessCollection<ArticleRecord>, distinctRoles roles: [String],
+                          in language: Language) -> String {
         let en = language == .en
-        let named = Self.records(records, in: Set(official.roles.map(\.article)))
         let name = official.name.markdownEscaped
         var blocks: [String] = []
         blocks.append((en ? "\(name) is named in " : "\(name) được nêu tên trong ")
@@ -98,9 +109,14 @@ extension SummaryWriter {
     /// A theme's overview: how many articles discuss it, over which dates, and the places they
     /// are about.
     public func themeOverview(_ theme: Theme, records: [ArticleRecord], in language: Language) -> String {
-        let en = language == .en
         // A theme page passes only records that give the theme: no copy is made then.
         let matching = records.allSatisfy { $0.themes.contains(theme.id) } ? records : records.filter { $0.themes.contains(theme.id) }
+        return themeOverview(theme, matching: matching, in: language)
+    }
+
+    /// `themeOverview(_:records:in:)` given exactly the records that give the theme, in any collection.
+    func themeOverview(_ theme: Theme, matching: some RandomAccessCollection<ArticleRecord>, in language: Language) -> String {
+        let en = language == .en
         let name = (en ? theme.nameEn : theme.nameVi).markdownEscaped
         var blocks: [String] = []
         blocks.append((en ? "\(name) is discussed in " : "Chủ đề \(name) được bàn đến trong ")
@@ -109,7 +125,8 @@ extension SummaryWriter {
         var places: [String] = []
         var seen: Set<UnitKey> = []
         for index in Self.byDateOrder(matching) {
-            guard let unit = matching[index].primaryUnit, seen.insert(unit.key).inserted else { continue }
+            guard let unit = matching[matching.index(matching.startIndex, offsetBy: index)].primaryUnit,
+                  seen.insert(unit.key).inserted else { continue }
             places.append(translator.unitLabel(name: unit.name, kind: unit.kind, in: language).markdownEscaped)
         }
         if !places.isEmpty {
@@ -132,7 +149,7 @@ extension SummaryWriter {
     /// "Digital transformation (2), Culture (1)": themes by how many records give them, then by
     /// id; the first `overviewThemeLimit`, and how many more there are. Counts are left out
     /// when there is one record.
-    func themeCounts(_ records: [ArticleRecord], in language: Language) -> String? {
+    func themeCounts(_ records: some Collection<ArticleRecord>, in language: Language) -> String? {
         var counts: [String: Int] = [:]
         for record in records { for theme in record.themes { counts[theme, default: 0] += 1 } }
         guard !counts.isEmpty else { return nil }
@@ -180,7 +197,7 @@ extension SummaryWriter {
 
     /// The positions of `records` in `byDate`'s order, sorted on the dates and ids alone: the
     /// same comparisons in the same stable sort, without moving whole records.
-    static func byDateOrder(_ records: [ArticleRecord]) -> [Int] {
+    static func byDateOrder(_ records: some Collection<ArticleRecord>) -> [Int] {
         let keys = records.map { (date: date(of: $0), id: $0.article.id) }
         return keys.indices.sorted { lhs, rhs in
             switch (keys[lhs].date, keys[rhs].date) {
@@ -194,7 +211,7 @@ extension SummaryWriter {
 
     /// ", on 9 August 2025", ", from 9 August to 12 September 2025" (the year once when both
     /// days share it), ", from 9 August 2024 to 12 September 2025"; empty when no record is dated.
-    static func dateRange(_ records: [ArticleRecord], in language: Language) -> String {
+    static func dateRange(_ records: some Collection<ArticleRecord>, in language: Language) -> String {
         // The first and last of the sorted dates: equal dates are the same day, so min and max do.
         var first: CalendarDate?
         var last: CalendarDate?

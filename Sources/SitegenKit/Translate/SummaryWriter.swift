@@ -12,6 +12,9 @@ public struct SummaryWriter: Sendable {
     public private(set) var translator: Translator
     let eventCues: [(kind: Glossary.EventKind, cues: PhraseMatcher, context: PhraseMatcher)]
     let eventVerbs: PhraseMatcher
+    /// The glossary's figure nouns, Markdown-escaped once (`figurePhrase` escaped them for
+    /// every figure of every summary and overview).
+    private(set) var escapedFigureNouns: [KeyFigures.Kind: Glossary.FigureNoun]
     /// Which of the event matchers a phrase may start with each token key: one lookup per token
     /// instead of one per matcher (`event(of:)`).
     let eventStarts: [String: [EventMatcher]]
@@ -28,6 +31,7 @@ public struct SummaryWriter: Sendable {
         self.translator = translator
         eventCues = translator.glossary.events.map { ($0, PhraseMatcher($0.cues), PhraseMatcher($0.context ?? [])) }
         eventVerbs = PhraseMatcher(translator.glossary.eventVerbs)
+        escapedFigureNouns = Self.escaped(translator.glossary.figureNouns)
         var starts: [String: [EventMatcher]] = [:]
         for key in eventVerbs.firstKeys { starts[key, default: []].append(.verb) }
         for (index, entry) in eventCues.enumerated() {
@@ -42,6 +46,7 @@ public struct SummaryWriter: Sendable {
     public func using(_ translator: Translator) -> SummaryWriter {
         var copy = self
         copy.translator = translator
+        copy.escapedFigureNouns = Self.escaped(translator.glossary.figureNouns)
         return copy
     }
 
@@ -87,7 +92,26 @@ public struct SummaryWriter: Sendable {
 
     /// The key sentences of `record` as the summaries quote them, in either language.
     static func quotedSentences(of record: ArticleRecord) -> [String] {
-        record.keySentences.map { "> " + $0.sentence.trimmed.markdownEscaped }
+        record.keySentences.map { quoted($0.sentence) }
+    }
+
+    /// `"> " + sentence.trimmed.markdownEscaped`, made in one buffer: the white space at its
+    /// ends trimmed on bytes when both ends are ASCII (a non-ASCII byte there may be white
+    /// space, or a mark joined to the space before it, which `trimmed` reads as Characters).
+    static func quoted(_ sentence: String) -> String {
+        var text = sentence
+        let made: String? = text.withUTF8 { bytes in
+            @inline(__always) func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || (0x09...0x0D).contains(byte) }
+            var start = 0, end = bytes.count
+            while start < end, isSpace(bytes[start]) { start += 1 }
+            while end > start, isSpace(bytes[end - 1]) { end -= 1 }
+            if start < end, bytes[start] >= 0x80 || bytes[end - 1] >= 0x80 { return nil }
+            var out: [UInt8] = [UInt8(ascii: ">"), UInt8(ascii: " ")]
+            out.reserveCapacity(end - start + 16)
+            MarkdownEscape.append(UnsafeBufferPointer(rebasing: bytes[start..<end]), to: &out)
+            return String(decoding: out, as: UTF8.self)
+        }
+        return made ?? "> " + sentence.trimmed.markdownEscaped
     }
 
     /// `factSummary(of:in:)` given the event the article reports (`event(of:)`) and, when made
@@ -226,7 +250,21 @@ public struct SummaryWriter: Sendable {
     }
 
     /// "250 delegates, 5,500 Party members and 3 breakthroughs": only the figures that are set.
+    static func escaped(_ nouns: [KeyFigures.Kind: Glossary.FigureNoun]) -> [KeyFigures.Kind: Glossary.FigureNoun] {
+        nouns.mapValues { Glossary.FigureNoun(vi: $0.vi.markdownEscaped, en: $0.en.markdownEscaped, enPlural: $0.enPlural.markdownEscaped) }
+    }
+
     func figurePhrase(_ figures: KeyFigures, in language: Language) -> String? {
+        let parts: [String] = KeyFigures.Kind.allCases.compactMap { kind in
+            guard let figure = figures[kind] else { return nil }
+            let noun = escapedFigureNouns[kind]?.noun(count: figure.value, in: language) ?? kind.rawValue.markdownEscaped
+            return FactFormat.number(figure.value, in: language) + " " + noun
+        }
+        return parts.isEmpty ? nil : FactFormat.list(parts, in: language)
+    }
+
+    /// `figurePhrase` escaping each noun where it is used: the definition, for tests.
+    func figurePhraseEscapingEachNoun(_ figures: KeyFigures, in language: Language) -> String? {
         let parts: [String] = KeyFigures.Kind.allCases.compactMap { kind in
             guard let figure = figures[kind] else { return nil }
             let noun = translator.glossary.figureNouns[kind]?.noun(count: figure.value, in: language) ?? kind.rawValue

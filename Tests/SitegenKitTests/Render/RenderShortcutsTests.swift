@@ -120,6 +120,11 @@ extension RenderShortcutsTests {
         #expect(!inputs.plan.officials.isEmpty)
         for entry in inputs.plan.officials {
             #expect(builder.distinctRoles(of: entry) == entry.official.distinctRoles)
+            for language in Language.allCases {
+                for articleID in Set(entry.official.roles.map(\.article)).union(["no-such-article"]) {
+                    #expect(builder.roles(of: entry, in: articleID, language) == builder.roles(of: entry.official, in: articleID, language))
+                }
+            }
         }
     }
 }
@@ -188,5 +193,137 @@ extension RenderShortcutsTests {
             if expected != text { changed += 1 }
         }
         #expect(changed > 0 && changed < texts.count)
+    }
+}
+
+extension RenderShortcutsTests {
+    /// Pages give the overviews their entity's records read in place, unfiltered: the same
+    /// overviews as the public functions make from copied records, which they filter.
+    @Test func overviewsOfRecordsReadInPlaceAreTheFilteredOnes() throws {
+        let inputs = try TemplateDifferentialTests.seedInputs()
+        let builder = PageBuilder(inputs: inputs)
+        let plan = inputs.plan
+        let writer = inputs.summaries
+        let everyRecord = plan.articles.map(\.record)
+        #expect(!plan.units.isEmpty && !plan.officials.isEmpty && !plan.themes.isEmpty)
+        for language in Language.allCases {
+            for entry in plan.units {
+                var unit = entry.unit
+                unit.articles = entry.articleIDs
+                let inPlace = builder.records(entry.articleIDs)
+                #expect(Array(inPlace).map(\.article.id) == entry.articleIDs)
+                #expect(writer.unitOverview(unit, named: inPlace, in: language) == writer.unitOverview(unit, records: everyRecord, in: language))
+            }
+            for entry in plan.officials {
+                let roles = builder.distinctRoles(of: entry)
+                #expect(writer.officialOverview(entry.official, named: builder.records(entry.articleIDs), distinctRoles: roles, in: language)
+                    == writer.officialOverview(entry.official, records: everyRecord, in: language))
+            }
+            for entry in plan.themes where !entry.articleIDs.isEmpty {
+                #expect(writer.themeOverview(entry.theme, matching: builder.records(entry.articleIDs), in: language)
+                    == writer.themeOverview(entry.theme, records: everyRecord, in: language))
+            }
+        }
+    }
+}
+
+extension RenderShortcutsTests {
+    /// A page finds its entity's article positions once and filters them by year on the plan's
+    /// dates: the same articles as `SitePlan.articleIDs(_:in:)`; headlines and name keys made
+    /// once are the ones made on the page.
+    @Test func articlePositionsByYearAndKeysMadeOnceAreThePlansOnes() throws {
+        let inputs = try TemplateDifferentialTests.seedInputs()
+        let builder = PageBuilder(inputs: inputs)
+        let plan = inputs.plan
+        var lists = plan.units.map(\.articleIDs) + plan.officials.map(\.articleIDs) + plan.themes.map(\.articleIDs)
+        lists.append(plan.articles.map(\.id) + ["no-such-article"])
+        let years = Set(plan.articles.map { ArticleYear(of: $0.date) })
+        #expect(!years.isEmpty)
+        for ids in lists {
+            for year in years {
+                #expect(builder.articleIndexes(builder.articleIndexes(ids), in: year) == builder.articleIndexes(plan.articleIDs(ids, in: year)))
+            }
+        }
+        for entry in plan.officials {
+            #expect(builder.officialKey(entry) == entry.official.name.vietnameseKey)
+            for appointment in entry.official.roles {
+                #expect(builder.articleIndex(appointment.article).map { plan.articles[$0].date.iso } == plan.article(appointment.article)?.date.iso)
+            }
+        }
+        #expect(builder.articleIndex("no-such-article") == nil && plan.article("no-such-article") == nil)
+        for language in Language.allCases {
+            for (index, entry) in plan.articles.enumerated() {
+                #expect(builder.headline(at: index, language) == builder.headline(entry, language))
+            }
+        }
+    }
+}
+
+extension RenderShortcutsTests {
+    /// Grouping digits, `Character` by `Character`: the definition.
+    static func groupedByCharacter(_ value: Int, separator: Character) -> String {
+        let digits = String(value.magnitude)
+        var out = ""
+        for (index, digit) in digits.enumerated() {
+            if index > 0, (digits.count - index) % 3 == 0 { out.append(separator) }
+            out.append(digit)
+        }
+        return (value < 0 ? "-" : "") + out
+    }
+
+    @Test func numbersGroupedOnBytesAreTheCharacterOnes() {
+        var values = [0, 1, -1, 9, 10, 99, 100, 999, 1_000, -1_000, 5_500, 12_345, 999_999, 1_000_000, -1_234_567, Int.max, Int.min]
+        values += (0..<200).map { $0 * 7_919 - 500_000 }
+        for value in values {
+            #expect(FactFormat.number(value, in: .en) == Self.groupedByCharacter(value, separator: ","))
+            #expect(FactFormat.number(value, in: .vi) == Self.groupedByCharacter(value, separator: "."))
+            #expect(LocalFormat(language: .vi, months: []).number(value) == Self.groupedByCharacter(value, separator: "."))
+            #expect(LocalFormat(language: .en, months: []).number(value) == Self.groupedByCharacter(value, separator: ","))
+        }
+    }
+}
+
+extension RenderShortcutsTests {
+    @Test(arguments: ["", " ", "\n\t\r\n", "\u{00A0}\u{3000}", " a ", "\u{301}", " \u{301}", "\u{2028}", "x"])
+    func summaryHTMLTellsBlankMarkdownAsTrimmingDoes(text: String) {
+        let summary = SummaryWriter.Summary(markdown: text, source: .facts)
+        #expect((SummaryHTML.render(summary, in: .en) == nil) == text.trimmed.isEmpty)
+    }
+}
+
+extension RenderShortcutsTests {
+    /// Quoted key sentences made in one buffer are the ones made by trimming and escaping
+    /// Characters: on the seed lines and on white space and marks at both ends.
+    @Test func quotedSentencesMadeOnBytesAreTheTrimmedAndEscapedOnes() throws {
+        var texts = try TranslateFastPathTests.seedLines()
+        texts += ["", " ", "\t\r\n", " a ", "\r\nx\r\n", " \u{301}a", "a \u{301}", "\u{00A0}a\u{00A0}", "\u{2028}a\u{2029}",
+                  "  *Hà* [Nội] <b>  ", "\u{3000}Cầu Giấy", "e\u{301}", "x\u{0B}\u{0C}", "a\u{85}", "#1. - + `c`"]
+        #expect(texts.count > 20)
+        for text in texts + texts.map({ " \t" + $0 + "\n " }) {
+            #expect(SummaryWriter.quoted(text) == "> " + text.trimmed.markdownEscaped, "\(text.debugDescription)")
+        }
+    }
+}
+
+extension RenderShortcutsTests {
+    /// A list item made of the article's shared fields and the page's link renders as the whole
+    /// `ArticleItemView` does, in the site's list template and in one naming every field.
+    @Test func listItemsOfSharedFieldsRenderAsWholeViews() throws {
+        let inputs = try TemplateDifferentialTests.seedInputs()
+        let builder = PageBuilder(inputs: inputs)
+        let sources = try TemplateDifferentialTests.siteTemplateSources()
+        var templates = sources
+        templates["main"] = "{{#items}}[{{headline}}|{{href}}|{{date}}|{{dateISO}}|{{place}}|{{topics}}|{{originalTitle}}|{{missing}}]\n{{/items}}{{>partials/article-list}}"
+        let library = try TemplateLibrary(sources: templates)
+        let links = PageLinks(file: "vi/chu-de/x/2025/index.html")
+        #expect(!inputs.plan.articles.isEmpty)
+        for language in Language.allCases {
+            let indexes = Array(inputs.plan.articles.indices)
+            let shared = TemplateValue.fields(["missing": .text("outer"), "items": .list(builder.articleItems(at: indexes, language, links))])
+            let whole = TemplateValue.fields(["missing": .text("outer"), "items": .list(indexes.map { builder.articleItemView(at: $0, language, links) })])
+            let ours = try library.render("main", shared)
+            #expect(ours == (try library.render("main", whole)))
+            #expect(String(decoding: ours, as: UTF8.self).contains("|outer]"))
+        }
     }
 }

@@ -169,3 +169,24 @@ extension RenderShortcutsTests {
         }
     }
 }
+
+extension TranslateFastPathTests {
+    /// Figure nouns escaped once make the phrases that escaping each noun where it is used makes:
+    /// on the seed records' figures and on every kind alone with one and many.
+    @Test func figurePhrasesOfNounsEscapedOnceAreTheEscapedOnes() throws {
+        let site = try TranslateFixtures.seedSite()
+        let writer = SummaryWriter(translator: try TranslateFixtures.translator())
+        var figures = site.records.map(\.figures)
+        for kind in KeyFigures.Kind.allCases {
+            for value in [0, 1, 2, 5_500] {
+                figures.append(KeyFigures(values: [kind: KeyFigures.Figure(value: value, evidence: site.records[0].keySentences.first ?? Evidence(sentence: "", line: 1))]))
+            }
+        }
+        #expect(figures.contains { writer.figurePhrase($0, in: .en) != nil })
+        for language in Language.allCases {
+            for set in figures {
+                #expect(writer.figurePhrase(set, in: language) == writer.figurePhraseEscapingEachNoun(set, in: language))
+            }
+        }
+    }
+}

@@ -1,6 +1,6 @@
 import Foundation
 
-/// Renders compiled templates into UTF-8 bytes, with swift-mustache's semantics.
+/// Renders a compiled `TemplateProgram` into UTF-8 bytes, with swift-mustache's semantics.
 ///
 /// The context stack holds `TemplateValue`s; a name's first part is looked up from the top of
 /// the stack down (a missing or nil field goes on to the next level), the other parts inside what
@@ -14,51 +14,62 @@ struct TemplateRenderer {
         var count: Int
     }
 
-    /// What a template body renders in besides the stack (swift-mustache's `MustacheContext`).
-    struct Frame {
-        var indentation: [UInt8]?
-        var overrides: [String: [TemplateNode]]?
-        var position: ListPosition?
-    }
-
-    let templates: [String: [TemplateNode]]
+    private let program: TemplateProgram
+    /// `program.texts.start`; `program` keeps it alive.
+    private let texts: UnsafePointer<UInt8>
     var out: [UInt8]
     private var stack: [TemplateValue]
+    // The frame the instructions being run render in (swift-mustache's `MustacheContext`):
+    // set for a partial, a block or a list item and put back after it.
+    private var indentation: [UInt8]?
+    private var overrides: [String: Range<Int>]?
+    private var position: ListPosition?
 
-    init(templates: [String: [TemplateNode]], context: TemplateValue, capacity: Int) {
-        self.templates = templates
+    init(program: TemplateProgram, context: TemplateValue, capacity: Int) {
+        self.program = program
+        texts = UnsafePointer(program.texts.start)
         out = []
         out.reserveCapacity(capacity)
         stack = [context]
         stack.reserveCapacity(16)
     }
 
-    /// Renders `nodes` at the end of `out`.
-    mutating func render(_ nodes: [TemplateNode], _ frame: Frame) {
-        guard let indentation = frame.indentation, !indentation.isEmpty else {
-            for node in nodes { render(node, frame) }
+    /// Renders the instructions `body` of the program at the end of `out`.
+    mutating func render(_ body: Range<Int>) {
+        run(body.lowerBound, body.upperBound)
+    }
+
+    /// Runs the instructions `start..<end`, one level of the template (a section's instructions
+    /// run inside it).
+    private mutating func run(_ start: Int, _ end: Int) {
+        guard let indentation, !indentation.isEmpty else {
+            var index = start
+            while index < end { index = step(index) }
             return
         }
         // swift-mustache indents a piece when something was rendered and the body's own output
         // so far ends with a line feed (a whole "\n" character, not "\r\n").
-        let start = out.count
-        for node in nodes {
+        let first = out.count
+        var index = start
+        while index < end {
             let pieceStart = out.count
-            render(node, frame)
-            if out.count > pieceStart, pieceStart > start, out[pieceStart - 1] == 0x0A,
-               !(pieceStart - 2 >= start && out[pieceStart - 2] == 0x0D) {
+            index = step(index)
+            if out.count > pieceStart, pieceStart > first, out[pieceStart - 1] == 0x0A,
+               !(pieceStart - 2 >= first && out[pieceStart - 2] == 0x0D) {
                 out.insert(contentsOf: indentation, at: pieceStart)
             }
         }
     }
 
-    private mutating func render(_ node: TemplateNode, _ frame: Frame) {
-        switch node {
-        case .text(let bytes):
-            out.append(contentsOf: bytes)
+    /// Renders the instruction at `index`; answers the index of the next one on its level.
+    private mutating func step(_ index: Int) -> Int {
+        switch program.instructions[index] {
+        case .text(let start, let end):
+            out.append(contentsOf: UnsafeBufferPointer(start: texts + Int(start), count: Int(end - start)))
+            return index + 1
 
         case .variable(let name, let escaped):
-            guard let value = lookup(name, frame) else { return }
+            guard let value = lookup(Int(name)) else { return index + 1 }
             switch value {
             case .text(let text):
                 if escaped {
@@ -69,64 +80,78 @@ struct TemplateRenderer {
             case .bool(let flag): out.append(contentsOf: (flag ? "true" : "false").utf8)
             case .number(let number): out.append(contentsOf: String(number).utf8)
             // swift-mustache prints Swift's description of a list or object; no template prints one.
-            case .list, .object, .strings: break
+            case .list, .object, .strings, .withField: break
             }
+            return index + 1
 
-        case .section(let name, let body, let inverted):
-            let value = lookup(name, frame)
+        case .section(let name, let inverted, let end):
+            let value = lookup(Int(name))
+            let body = index + 1, end = Int(end)
             if inverted {
                 switch value {
                 case .list(let items)?:
-                    guard items.isEmpty else { return }
-                    push(value, body, frame)
+                    if items.isEmpty { push(value, body, end) }
                 case .bool(let flag)?:
-                    if !flag { render(body, frame) }
+                    if !flag { run(body, end) }
                 case .some:
-                    return
+                    break
                 case nil:
-                    render(body, frame)
+                    run(body, end)
                 }
             } else {
                 switch value {
                 case .list(let items)?:
-                    var inner = frame
-                    for (index, item) in items.enumerated() {
-                        inner.position = ListPosition(index: index, count: items.count)
+                    let outer = position
+                    for (itemIndex, item) in items.enumerated() {
+                        position = ListPosition(index: itemIndex, count: items.count)
                         stack.append(item)
-                        render(body, inner)
+                        run(body, end)
                         stack.removeLast()
                     }
+                    position = outer
                 case .bool(let flag)?:
-                    if flag { render(body, frame) }
+                    if flag { run(body, end) }
                 case .some:
-                    push(value, body, frame)
+                    push(value, body, end)
                 case nil:
-                    return
+                    break
                 }
             }
+            return end
 
-        case .partial(let name, let indentation, let overrides):
-            guard let template = templates[name] else { return }
-            var inner = Frame(indentation: Self.indent(frame.indentation, indentation), overrides: frame.overrides, position: nil)
-            if let overrides {
+        case .partial(let partial):
+            let call = program.partials[Int(partial)]
+            let saved = (indentation, overrides, position)
+            indentation = Self.indent(indentation, call.indentation)
+            if let added = call.overrides {
                 // The outer template's overrides win, as in swift-mustache.
-                inner.overrides = frame.overrides.map { $0.merging(overrides) { outer, _ in outer } } ?? overrides
+                overrides = overrides.map { $0.merging(added) { outer, _ in outer } } ?? added
             }
-            render(template, inner)
+            position = nil
+            run(call.body.lowerBound, call.body.upperBound)
+            (indentation, overrides, position) = saved
+            return index + 1
 
-        case .block(let name, let content, let indentation):
-            let inner = Frame(indentation: Self.indent(frame.indentation, indentation), overrides: frame.overrides, position: nil)
-            render(frame.overrides?[name] ?? content, inner)
+        case .block(let block, let end):
+            let slot = program.blocks[Int(block)]
+            let body = overrides?[slot.name] ?? (index + 1)..<Int(end)
+            let saved = (indentation, position)
+            indentation = Self.indent(indentation, slot.indentation)
+            position = nil
+            run(body.lowerBound, body.upperBound)
+            (indentation, position) = saved
+            return Int(end)
         }
     }
 
-    private mutating func push(_ value: TemplateValue?, _ body: [TemplateNode], _ frame: Frame) {
+    private mutating func push(_ value: TemplateValue?, _ start: Int, _ end: Int) {
         guard let value else { return }
-        var inner = frame
-        inner.position = nil
+        let outer = position
+        position = nil
         stack.append(value)
-        render(body, inner)
+        run(start, end)
         stack.removeLast()
+        position = outer
     }
 
     private static func indent(_ outer: [UInt8]?, _ added: [UInt8]?) -> [UInt8]? {
@@ -136,46 +161,48 @@ struct TemplateRenderer {
 
     // MARK: - Lookup
 
-    private func lookup(_ name: TemplateName, _ frame: Frame) -> TemplateValue? {
+    private func lookup(_ row: Int) -> TemplateValue? {
+        let name = program.names[row]
         var value: TemplateValue?
-        var applied = 0
-        switch name.path {
+        var applied = Int(name.transformStart)
+        switch name.source {
         case .current:
             value = stack.last
         case .sequencePosition:
-            guard let position = frame.position, let first = name.transforms.first else { return nil }
-            value = Self.apply(first, to: position)
-            applied = 1
-        case .path(let parts, let topOnly):
+            guard let position, name.transformStart < name.transformEnd else { return nil }
+            value = Self.apply(program.transforms[applied], to: position)
+            applied += 1
+        case .path(let start, let end, let topOnly):
+            let start = Int(start), end = Int(end)
             if topOnly {
-                value = stack.last.flatMap { Self.descend($0, parts, from: 0) }
+                value = stack.last.flatMap { descend($0, from: start, to: end) }
             } else {
-                let head = parts[0]
+                let head = program.parts[start]
                 var level = stack.count - 1
                 while level >= 0 {
                     if let found = stack[level].field(head) {
-                        value = parts.count == 1 ? found : Self.descend(found, parts, from: 1)
+                        value = end - start == 1 ? found : descend(found, from: start + 1, to: end)
                         break
                     }
                     level -= 1
                 }
             }
         }
-        let transforms = name.transforms
-        while applied < transforms.count {
+        let last = Int(name.transformEnd)
+        while applied < last {
             guard let current = value else { return nil }
-            value = Self.apply(transforms[applied], to: current)
+            value = Self.apply(program.transforms[applied], to: current)
             applied += 1
         }
         return value
     }
 
-    /// The value at `parts[start...]` inside `value`.
-    private static func descend(_ value: TemplateValue, _ parts: [String], from start: Int) -> TemplateValue? {
+    /// The value at `parts[start..<end]` inside `value`.
+    private func descend(_ value: TemplateValue, from start: Int, to end: Int) -> TemplateValue? {
         var value = value
         var index = start
-        while index < parts.count {
-            guard let child = value.field(parts[index]) else { return nil }
+        while index < end {
+            guard let child = value.field(program.parts[index]) else { return nil }
             value = child
             index += 1
         }

@@ -18,6 +18,10 @@ public enum TemplateValue: Sendable {
     case object([TemplateField])
     /// A table of strings by key, such as the interface strings of a language.
     case strings([String: String])
+    /// An object with one more field, looked up before the object's own: a value shared by many
+    /// pages (an article's list item) with what differs on each (its link), without copying the
+    /// shared fields.
+    indirect case withField(TemplateField, TemplateValue)
 
     /// The field `name` of an object or table, or nil when there is none (or this is no object).
     @inline(__always)
@@ -25,10 +29,17 @@ public enum TemplateValue: Sendable {
         switch self {
         case .object(let fields):
             // By index, so that only the matching field's value is copied out.
-            for index in fields.indices where fields[index].name == name { return fields[index].value }
+            // The byte count first: field names are short, and most differ in length, which
+            // answers without the string comparison.
+            let count = name.utf8.count
+            for index in fields.indices where fields[index].name.utf8.count == count && fields[index].name == name {
+                return fields[index].value
+            }
             return nil
         case .strings(let table):
             return table[name].map(TemplateValue.text)
+        case .withField(let field, let object):
+            return field.name == name ? field.value : object.field(name)
         default:
             return nil
         }
@@ -44,6 +55,15 @@ public enum TemplateValue: Sendable {
         return .object(fields)
     }
 
+    /// An object whose fields `build` adds in order, into one array of `capacity`: unlike
+    /// `fields(_:)`, no array of pairs is made (and torn down) first. A nil value is left out.
+    @inline(__always)
+    static func object(capacity: Int, _ build: (inout TemplateObjectFields) -> Void) -> TemplateValue {
+        var object = TemplateObjectFields(capacity: capacity)
+        build(&object)
+        return .object(object.fields)
+    }
+
     /// A list of views' values.
     public static func list<View: TemplateView>(_ views: [View]) -> TemplateValue {
         .list(views.map(\.templateValue))
@@ -57,6 +77,22 @@ public enum TemplateValue: Sendable {
     /// An optional view's value: nil stays nil (the field is absent).
     public static func view<View: TemplateView>(_ view: View?) -> TemplateValue? {
         view.map(\.templateValue)
+    }
+}
+
+/// The fields of an object being built by `TemplateValue.object(capacity:_:)`.
+struct TemplateObjectFields {
+    fileprivate var fields: [TemplateField]
+
+    fileprivate init(capacity: Int) {
+        fields = []
+        fields.reserveCapacity(capacity)
+    }
+
+    /// Adds the field `name` with `value`; a nil value is left out, as `fields(_:)` does.
+    @inline(__always)
+    mutating func add(_ name: String, _ value: TemplateValue?) {
+        if let value { fields.append(TemplateField(name: name, value: value)) }
     }
 }
 

@@ -14,18 +14,23 @@ enum MustacheAdapter {
         case .list(let items): return items.map(Self.value)
         case .object(let fields): return Object(fields: fields)
         case .strings(let table): return table
+        case .withField(let field, let object): return Object(fields: [field], parent: object)
         }
     }
 
     final class Object: MustacheParent {
         let fields: [TemplateField]
+        /// The object `fields` are added to (`TemplateValue.withField`), asked when none matches.
+        let parent: TemplateValue?
 
-        init(fields: [TemplateField]) {
+        init(fields: [TemplateField], parent: TemplateValue? = nil) {
             self.fields = fields
+            self.parent = parent
         }
 
         func child(named name: String) -> Any? {
-            fields.first { $0.name == name }.map { MustacheAdapter.value($0.value) }
+            if let field = fields.first(where: { $0.name == name }) { return MustacheAdapter.value(field.value) }
+            return parent.flatMap { $0.field(name) }.map(MustacheAdapter.value)
         }
     }
 
