@@ -29,6 +29,9 @@ public struct BuildCache: Sendable {
     public static let folderName = ".sitegen-cache"
 
     var recordsFile: URL { folder.appendingPathComponent("records.bin") }
+    /// The previous output, kept after a build that changed the output, for the next build to
+    /// bring up to date instead of making every folder again (`OutputWriter.spare`).
+    public var previousOutput: URL { folder.appendingPathComponent("previous-output", isDirectory: true) }
     var stateFile: URL { folder.appendingPathComponent("build.bin") }
 
     // MARK: - Keys

@@ -113,7 +113,7 @@ public enum SiteBuild {
         timings.end("render")
 
         // Write (or compare).
-        let writer = OutputWriter(root: options.output, jobs: options.jobs)
+        let writer = OutputWriter(root: options.output, jobs: options.jobs, spare: cached?.cache.previousOutput)
         // The slug lock's text (10,000 entries sorted) is made while the output is compared.
         let lock = plan.lock
         let (writePlan, newLockText) = concurrently(jobs: options.jobs, { writer.plan(files) }, { lock.text })

@@ -13,11 +13,13 @@ struct OutputTree {
         case file, directory, symbolicLink, other
     }
 
-    /// One entry: its path relative to the output root, its kind, and for a folder whether it is empty.
+    /// One entry: its path relative to the output root, its kind, for a folder whether it is
+    /// empty, and its inode number (two paths with the same inode are one file, hard-linked).
     struct Entry: Sendable, Hashable {
         var path: String
         var kind: Kind
         var isEmpty = false
+        var inode: UInt64 = 0
     }
 
     /// Every entry, parents before their children, sorted by name within a folder.
@@ -41,18 +43,19 @@ struct OutputTree {
             let full = folder + "/" + name
             var status = stat()
             guard lstat(full, &status) == 0 else { continue }  // gone since the listing
+            let inode = UInt64(status.st_ino)
             switch status.st_mode & S_IFMT {
             case S_IFDIR:
                 let index = entries.count
-                entries.append(Entry(path: path, kind: .directory))
+                entries.append(Entry(path: path, kind: .directory, inode: inode))
                 try walk(full, relative: path)
                 entries[index].isEmpty = entries.count == index + 1
             case S_IFREG:
-                entries.append(Entry(path: path, kind: .file))
+                entries.append(Entry(path: path, kind: .file, inode: inode))
             case S_IFLNK:
-                entries.append(Entry(path: path, kind: .symbolicLink))
+                entries.append(Entry(path: path, kind: .symbolicLink, inode: inode))
             default:
-                entries.append(Entry(path: path, kind: .other))
+                entries.append(Entry(path: path, kind: .other, inode: inode))
             }
         }
     }

@@ -19,6 +19,12 @@ import Darwin
 /// they keep their bytes, inode and modification time at the cost of one link each; only new and
 /// changed files are written. Files are not `fsync`ed: the swap survives a killed process, not a
 /// power cut in the same second.
+///
+/// Kept spare: with a build cache, the previous output is not removed after the swap but kept
+/// in the cache (`spare`), and the next build takes it as its staging folder and only brings it
+/// up to date (removes what changed or went, links what is new, by inode). Making and removing
+/// a folder per page on every rebuild cost more than rendering the site: ext4 without a journal
+/// also scans past every inode freed in the last minutes on each new one.
 final class StagingDirectory {
     /// The output folder, symbolic links resolved.
     let output: URL
@@ -28,23 +34,28 @@ final class StagingDirectory {
     private var descriptor: Int32
     /// Symbolic links carried over from the output: nothing is written through them.
     private var links: Set<String> = []
+    /// Whether the folder is a kept previous output (not empty at the start).
+    private let reused: Bool
 
-    private init(output: URL, url: URL, descriptor: Int32) {
+    private init(output: URL, url: URL, descriptor: Int32, reused: Bool) {
         self.output = output
         self.url = url
         self.descriptor = descriptor
+        self.reused = reused
     }
 
     static let marker = ".sitegen-staging-"
 
-    /// Creates an empty, locked staging folder for `output`, first removing stale ones.
-    static func create(for output: URL) throws -> StagingDirectory {
+    /// Creates a locked staging folder for `output`, first removing stale ones: the kept
+    /// previous output at `spare` when there is one that no other build holds, else an empty one.
+    static func create(for output: URL, reusing spare: URL? = nil) throws -> StagingDirectory {
         let output = output.standardizedFileURL.resolvingSymlinksInPath()
         sweep(beside: output)
         let url = output.deletingLastPathComponent()
             .appendingPathComponent(output.lastPathComponent + marker + String(getpid()), isDirectory: true)
         let manager = FileManager.default
         if manager.fileExists(atPath: url.path) { try? manager.removeItem(at: url) }
+        if let spare, let taken = take(spare, to: url, output: output) { return taken }
         do {
             try manager.createDirectory(at: url, withIntermediateDirectories: false)
         } catch {
@@ -60,7 +71,19 @@ final class StagingDirectory {
             try? manager.removeItem(at: url)
             throw Diagnostic.stagingFailed(url.path, reason: "cannot lock it: \(reason)")
         }
-        return StagingDirectory(output: output, url: url, descriptor: descriptor)
+        return StagingDirectory(output: output, url: url, descriptor: descriptor, reused: false)
+    }
+
+    /// The kept previous output at `spare`, locked (the lock stays with the folder when it is
+    /// renamed) and moved to `url`; nil when there is none or another build holds it.
+    private static func take(_ spare: URL, to url: URL, output: URL) -> StagingDirectory? {
+        let descriptor = open(spare.path, O_RDONLY | O_DIRECTORY)
+        guard descriptor >= 0 else { return nil }
+        guard flock(descriptor, LOCK_EX | LOCK_NB) == 0, rename(spare.path, url.path) == 0 else {
+            close(descriptor)
+            return nil
+        }
+        return StagingDirectory(output: output, url: url, descriptor: descriptor, reused: true)
     }
 
     /// Removes the staging folders of builds that died (their lock is free), and puts back an
@@ -92,8 +115,12 @@ final class StagingDirectory {
         // Folders are made with mkdir(2) as the first entry inside them needs them (the tree
         // lists parents first), not by asking FileManager to make every file's folder again.
         var made: Set<Substring> = []
+        // What a kept previous output already holds as it should: those entries stay.
+        let kept = reused ? try keepOnly(tree, dropping: dropping) : [:]
+        for (path, kind) in kept where kind == .directory { made.insert(path[...]) }
         for entry in tree.entries where !dropping.contains(entry.path) {
             if entry.kind == .symbolicLink { links.insert(entry.path) }
+            if entry.kind != .directory, kept[entry.path] != nil { continue }
             let source = output.path + "/" + entry.path
             let target = url.path + "/" + entry.path
             switch entry.kind {
@@ -112,6 +139,29 @@ final class StagingDirectory {
                 }
             }
         }
+    }
+
+    /// Removes from a kept previous output every entry that the output does not hold as it is
+    /// now (`tree` less `dropping`): another kind, another file (inode), or not there at all;
+    /// children before their folders. Returns the entries left, by path.
+    private func keepOnly(_ tree: OutputTree, dropping: Set<String>) throws -> [String: OutputTree.Kind] {
+        var wanted: [String: OutputTree.Entry] = [:]
+        wanted.reserveCapacity(tree.entries.count)
+        for entry in tree.entries where !dropping.contains(entry.path) { wanted[entry.path] = entry }
+        let present = try OutputTree(scanning: url).entries
+        var kept: [String: OutputTree.Kind] = [:]
+        kept.reserveCapacity(present.count)
+        for entry in present.reversed() {
+            if let want = wanted[entry.path], want.kind == entry.kind, entry.kind == .directory || want.inode == entry.inode {
+                kept[entry.path] = entry.kind
+                continue
+            }
+            let path = url.path + "/" + entry.path
+            if (entry.kind == .directory ? rmdir(path) : unlink(path)) != 0 {
+                throw Diagnostic.stagingFailed(path, reason: "cannot remove it from the kept previous output: \(String(cString: strerror(errno)))")
+            }
+        }
+        return kept
     }
 
     /// The folder part of a relative path; empty for a path at the root.
@@ -251,8 +301,9 @@ final class StagingDirectory {
         return nil
     }
 
-    /// Puts the staging folder in the output's place and removes the previous output.
-    func swapIn() throws {
+    /// Puts the staging folder in the output's place, and keeps the previous output at `spare`
+    /// for the next build (when given and the folders could be exchanged) or removes it.
+    func swapIn(keepingPreviousAt spare: URL? = nil) throws {
         let manager = FileManager.default
         var isFolder: ObjCBool = false
         if !manager.fileExists(atPath: output.path, isDirectory: &isFolder) {
@@ -263,6 +314,11 @@ final class StagingDirectory {
         }
         if Self.exchange(url.path, output.path) {
             // The staging path now holds the previous output.
+            if let spare {
+                try? manager.createDirectory(at: spare.deletingLastPathComponent(), withIntermediateDirectories: true)
+                if manager.fileExists(atPath: spare.path) { try? manager.removeItem(at: spare) }
+                if rename(url.path, spare.path) == 0 { return }
+            }
             try? manager.removeItem(at: url)
             return
         }

@@ -37,12 +37,15 @@ import Testing
         }
 
         /// Every file of the output folder (not the manifest) with its bytes.
-        func files() throws -> [String: Data] {
+        func files() throws -> [String: Data] { try files(under: output) }
+
+        /// Every file under `folder` (not the manifest) with its bytes.
+        func files(under folder: URL) throws -> [String: Data] {
             var files: [String: Data] = [:]
-            let enumerator = FileManager.default.enumerator(atPath: output.path)
+            let enumerator = FileManager.default.enumerator(atPath: folder.path)
             while let path = enumerator?.nextObject() as? String {
                 var isDirectory: ObjCBool = false
-                let full = output.appendingPathComponent(path).path
+                let full = folder.appendingPathComponent(path).path
                 if FileManager.default.fileExists(atPath: full, isDirectory: &isDirectory), !isDirectory.boolValue,
                    path != Manifest.fileName {
                     files[path] = FileManager.default.contents(atPath: full)
@@ -138,6 +141,67 @@ import Testing
         _ = try SiteBuild.run(uncached.options(jobs: 1, cache: false))
         #expect(try cached.files() == uncached.files())
         #expect(FileManager.default.fileExists(atPath: BuildCache(output: cached.output).recordsFile.path))
+    }
+
+    /// A rebuild that changes the output keeps the previous output in the cache, and the next
+    /// one brings it up to date as its staging folder instead of making every folder again. It is
+    /// not trusted: whatever was changed in it by hand is put right, and the output comes out
+    /// exactly as a build from nothing. Pages that stay are hard links to the output's files.
+    @Test func theKeptPreviousOutputIsBroughtUpToDateNotTrusted() throws {
+        let workspace = try Self.workspace()
+        let fresh = try Self.workspace()
+        defer {
+            try? FileManager.default.removeItem(at: workspace.root)
+            try? FileManager.default.removeItem(at: fresh.root)
+        }
+        let manager = FileManager.default
+        let spare = BuildCache(output: workspace.output).previousOutput
+        _ = try SiteBuild.run(workspace.options())
+        #expect(!manager.fileExists(atPath: spare.path), "a first build has no previous output to keep")
+        let first = try workspace.files()
+
+        try workspace.write(4, Self.seed(4, delegates: 345))
+        #expect(try SiteBuild.run(workspace.options()).exitCode == 0)
+        let kept = try workspace.files(under: spare)
+        #expect(kept == first, "the previous output is kept whole")
+
+        // Meddling with the kept copy: a stray file, a page with other bytes, a page removed,
+        // a stray folder. None of it may reach the output.
+        try Data("stray".utf8).write(to: spare.appendingPathComponent("stray.html"))
+        let page = try #require(kept.keys.sorted().first { $0.hasPrefix("vi/bai-viet/") })
+        try manager.removeItem(at: spare.appendingPathComponent(page))
+        try Data("other".utf8).write(to: spare.appendingPathComponent(page))
+        let gone = try #require(kept.keys.sorted().last { $0.hasPrefix("en/articles/") })
+        try manager.removeItem(at: spare.appendingPathComponent(gone))
+        try manager.createDirectory(at: spare.appendingPathComponent("stray/folder"), withIntermediateDirectories: true)
+        let second = try workspace.files()
+
+        // Two seeds changed and one removed, so pages are rewritten, added and removed.
+        try workspace.write(7, Self.seed(7, delegates: 777))
+        try workspace.write(2, Self.seed(2, delegates: 222, extra: " Đại hội đã thông qua Nghị quyết với sự nhất trí cao."))
+        try manager.removeItem(at: workspace.input.appendingPathComponent("s11.txt"))
+        #expect(try SiteBuild.run(workspace.options()).exitCode == 0)
+        for index in 0..<12 where index != 11 {
+            try fresh.write(index, index == 4 ? Self.seed(4, delegates: 345) : index == 7 ? Self.seed(7, delegates: 777)
+                            : index == 2 ? Self.seed(2, delegates: 222, extra: " Đại hội đã thông qua Nghị quyết với sự nhất trí cao.")
+                            : Self.seed(index, delegates: 100 + 10 * index))
+        }
+        try manager.removeItem(at: fresh.input.appendingPathComponent("s11.txt"))
+        _ = try SiteBuild.run(fresh.options(jobs: 1, cache: false))
+        let third = try workspace.files()
+        #expect(third == (try fresh.files()), "the output is exactly a build from nothing")
+        #expect(!manager.fileExists(atPath: workspace.output.appendingPathComponent("stray.html").path))
+        #expect(!manager.fileExists(atPath: workspace.output.appendingPathComponent("stray").path))
+        #expect(try workspace.files(under: spare) == second, "and the output before it is kept")
+
+        // Pages that stayed are one file in the output and in the kept copy.
+        let stayed = try #require(third.keys.sorted().first { third[$0] == second[$0] && $0.hasSuffix(".html") })
+        let inode = { (url: URL) in try manager.attributesOfItem(atPath: url.path)[.systemFileNumber] as? Int }
+        #expect(try inode(workspace.output.appendingPathComponent(stayed)) == inode(spare.appendingPathComponent(stayed)))
+
+        var check = try workspace.options()
+        check.check = true
+        #expect(try SiteBuild.run(check).differences.isEmpty)
     }
 
     @Test func theCacheIsNotPartOfTheSite() throws {

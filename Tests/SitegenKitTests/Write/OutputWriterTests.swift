@@ -29,6 +29,40 @@ struct OutputWriterTests {
         #expect(try SiteBuild.run(check).differences.isEmpty)
     }
 
+    /// The comparison of a page with the file on disk agrees with comparing the file's whole
+    /// contents, for the pages of the seed site and for files that differ in one byte, in size,
+    /// are empty, absent or a folder.
+    @Test func comparingWithTheFileOnDiskAgreesWithReadingItWhole() throws {
+        let workspace = try SiteFixture.temporaryDirectory()
+        defer { try? manager.removeItem(at: workspace) }
+        let options = try SiteFixture.options(workspace: workspace)
+        let built = try SiteBuild.run(options)
+        let root = options.output.path
+        func plain(_ path: String, _ bytes: [UInt8]) -> Bool? {
+            var isFolder: ObjCBool = false
+            guard manager.fileExists(atPath: path, isDirectory: &isFolder), !isFolder.boolValue else { return nil }
+            return manager.contents(atPath: path).map { Array($0) == bytes }
+        }
+        var cases = 0
+        for file in built.files.prefix(40) {
+            let path = root + "/" + file.path
+            var altered = file.bytes
+            if let last = altered.indices.last { altered[last] ^= 1 }
+            for bytes in [file.bytes, altered, file.bytes + [0x0A], Array(file.bytes.dropLast()), []] {
+                #expect(OutputWriter.compare(atPath: path, with: bytes) == plain(path, bytes), "\(file.path)")
+                cases += 1
+            }
+        }
+        #expect(cases == 200)
+        #expect(OutputWriter.compare(atPath: root + "/vi/index.html", with: Array("x".utf8)) == false)
+        #expect(OutputWriter.compare(atPath: root + "/no-such-page.html", with: []) == nil)
+        #expect(OutputWriter.compare(atPath: root + "/vi", with: []) == nil)
+        let empty = workspace.appendingPathComponent("empty")
+        try Data().write(to: empty)
+        #expect(OutputWriter.compare(atPath: empty.path, with: []) == true)
+        #expect(OutputWriter.compare(atPath: empty.path, with: [0]) == false)
+    }
+
     @Test func checkNamesStaleMissingAndExtraFiles() throws {
         let workspace = try SiteFixture.temporaryDirectory()
         defer { try? manager.removeItem(at: workspace) }
