@@ -130,20 +130,8 @@ public struct DateParser: Sendable {
         var index = 0
         let count = bytes.count
         while index < count {
-            let lead = bytes[index]
-            let value: UInt32
-            if lead < 0x80 {
-                value = UInt32(lead)
-                index += 1
-            } else if lead < 0xE0, index + 1 < count {
-                value = UInt32(lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
-                index += 2
-            } else if lead < 0xF0, index + 2 < count {
-                value = UInt32(lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
-                index += 3
-            } else {
-                return nil
-            }
+            guard let (value, length) = PlainText.scalar(bytes, at: index) else { return nil }
+            index += length
             if value >= 0x80, !PlainText.isPlain(value) || value == 0x0130 || value == 0x0131 { return nil }
             values.append(value)
         }

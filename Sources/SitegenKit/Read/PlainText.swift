@@ -33,6 +33,21 @@ enum PlainText {
             ?? text.unicodeScalars.allSatisfy { $0.isASCII || isPlain($0.value) }
     }
 
+    /// The value and length of the scalar whose UTF-8 starts at `index` of valid UTF-8 text,
+    /// when it takes one to three bytes (every plain scalar does); nil for a four-byte scalar or
+    /// one cut off by the end.
+    @inline(__always)
+    static func scalar(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (value: UInt32, length: Int)? {
+        let lead = bytes[index]
+        if lead < 0x80 { return (UInt32(lead), 1) }
+        if lead < 0xE0 {
+            guard index + 1 < bytes.count else { return nil }
+            return (UInt32(lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F), 2)
+        }
+        guard lead < 0xF0, index + 2 < bytes.count else { return nil }
+        return (UInt32(lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F), 3)
+    }
+
     /// Whether every scalar of valid UTF-8 text is plain.
     static func isPlain(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var index = 0

@@ -42,19 +42,8 @@ struct LineShape: Sendable {
         var index = 0
         let count = bytes.count
         while index < count {
-            let lead = bytes[index]
-            var value = UInt32(lead)
-            if lead < 0x80 {
-                index += 1
-            } else if lead < 0xE0, index + 1 < count {
-                value = UInt32(lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
-                index += 2
-            } else if lead < 0xF0, index + 2 < count {
-                value = UInt32(lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
-                index += 3
-            } else {
-                return nil  // Four bytes: no plain scalar.
-            }
+            guard let (value, length) = PlainText.scalar(bytes, at: index) else { return nil }  // four bytes: not plain
+            index += length
             guard value < 0x80 || PlainText.isPlain(value) else { return nil }
             if first == nil { first = value }
             last = value
