@@ -26,8 +26,10 @@ public struct SiteRenderer: Sendable {
     /// Every file of the site, or the first template or data problem met.
     ///
     /// The site-wide files (search indexes, feeds, open data, sitemap) render on the same threads
-    /// as the pages, first, instead of on one thread after them.
-    public func render() throws -> [OutputFile] {
+    /// as the pages, first, instead of on one thread after them. `delivering`, when given, is
+    /// handed each file as soon as it is made, on the thread that made it and in no set order
+    /// (the build writes them meanwhile, `OutputSession`); the files returned are the same.
+    public func render(delivering: (@Sendable ([OutputFile]) -> Void)? = nil) throws -> [OutputFile] {
         let builder = PageBuilder(inputs: inputs, jobs: jobs)
         var work: [Job] = [.searchIndex(.vi), .searchIndex(.en), .openData, .feed(.vi), .feed(.en), .sitemap, .notFound]
         let siteWide = work.count
@@ -36,7 +38,9 @@ public struct SiteRenderer: Sendable {
         }
         let results = parallelMap(work, jobs: jobs) { job -> Result<[OutputFile], Diagnostic> in
             do {
-                return .success(try render(job, builder))
+                let files = try render(job, builder)
+                delivering?(files)
+                return .success(files)
             } catch let diagnostic as Diagnostic {
                 return .failure(diagnostic)
             } catch {
@@ -47,8 +51,9 @@ public struct SiteRenderer: Sendable {
         var files: [OutputFile] = []
         // Pages first, so the problem reported is the first page's, as before.
         for result in results[siteWide...] + results[..<siteWide] { files += try result.get() }
-        files.append(Sitemap.robots(config: inputs.config))
-        files += inputs.assets
+        let fixed = [Sitemap.robots(config: inputs.config)] + inputs.assets
+        delivering?(fixed)
+        files += fixed
         return files.sorted { $0.path < $1.path }
     }
 

@@ -109,21 +109,33 @@ public enum SiteBuild {
         // Render, with every role of the plan translated once for the pages and the report.
         let inputs = RenderInputs(config: config, plan: plan, translator: translator, summaries: SummaryWriter(translator: translator),
                                   strings: strings, templates: templates, assets: assets).translatingRolesAhead(jobs: options.jobs)
-        let files = try SiteRenderer(inputs: inputs, jobs: options.jobs).render()
+        // Each file is compared with the output and, when it differs, written into the staging
+        // folder as soon as it is rendered (`OutputSession`): the kernel's file creation then
+        // overlaps the rendering of other pages. `--check` only compares, after.
+        let writer = OutputWriter(root: options.output, jobs: options.jobs, spare: cached?.cache.previousOutput)
+        let session = options.check ? nil : OutputSession(writer: writer)
+        var delivering: (@Sendable ([OutputFile]) -> Void)?
+        if let session { delivering = { files in session.accept(files) } }
+        let files: [OutputFile]
+        do {
+            files = try SiteRenderer(inputs: inputs, jobs: options.jobs).render(delivering: delivering)
+        } catch {
+            session?.abandon()
+            throw error
+        }
         timings.end("render")
 
-        // Write (or compare).
-        let writer = OutputWriter(root: options.output, jobs: options.jobs, spare: cached?.cache.previousOutput)
-        // The slug lock's text (10,000 entries sorted) is made while the output is compared.
+        // Write the rest (or compare). The slug lock's text (10,000 entries sorted) is made while
+        // the plan is made.
         let lock = plan.lock
-        let (writePlan, newLockText) = concurrently(jobs: options.jobs, { writer.plan(files) }, { lock.text })
+        let (writePlan, newLockText) = concurrently(jobs: options.jobs, { session?.plan(files) ?? writer.plan(files) }, { lock.text })
         let lockStale = lockText != newLockText
         var differences: [String] = []
-        if options.check {
-            differences = writePlan.differences + (lockStale ? ["stale: \(options.lock.path)"] : [])
-        } else {
-            try writer.apply(writePlan)
+        if let session {
+            try session.finish(writePlan, files: files)
             if lockStale { try OutputWriter.writeIfChanged(Array(newLockText.utf8), to: options.lock) }
+        } else {
+            differences = writePlan.differences + (lockStale ? ["stale: \(options.lock.path)"] : [])
         }
         diagnostics += writePlan.conflicts.map {
             Diagnostic(.error, SourceLocation(file: options.output.appendingPathComponent($0).path, line: 1),

@@ -61,38 +61,67 @@ public struct OutputWriter: Sendable {
 
     /// Compares `files` with what the folder holds now.
     public func plan(_ files: [OutputFile]) -> WritePlan {
-        var plan = WritePlan()
-        let manager = FileManager.default
-        let oldText = manager.contents(atPath: url(Manifest.fileName).path).map { String(decoding: $0, as: UTF8.self) }
-        let old = oldText.map(Manifest.parse) ?? Manifest()
-        var produced: Set<String> = []
+        let previous = PreviousManifest(reading: self)
         let rootPath = root.path
-        // nil: absent; true: same bytes; false: other bytes. Paths joined as strings: a URL per
-        // file cost more than the failed open of a file not written yet. Into an output folder
-        // that does not exist (a first build), every file is absent: not one open is tried.
+        // Into an output folder that does not exist (a first build), every file is absent: not
+        // one open is tried.
         let states: [Bool?] = Self.isFolder(rootPath)
-            ? parallelMap(files, jobs: jobs) { file -> Bool? in
-                Self.compare(atPath: rootPath + "/" + file.path, with: file.bytes)
-            }
+            ? parallelMap(files, jobs: jobs) { file -> Bool? in Self.compare(atPath: rootPath + "/" + file.path, with: file.bytes) }
             : Array(repeating: nil, count: files.count)
+        return plan(files, states: states, previous: previous)
+    }
+
+    /// The plan for `files` whose states are known: nil absent, true the same bytes, false
+    /// other bytes (`compare(atPath:with:)`), each against the output as `previous` found it.
+    func plan(_ files: [OutputFile], states: [Bool?], previous: PreviousManifest) -> WritePlan {
+        var plan = WritePlan()
+        var produced: Set<String> = []
+        produced.reserveCapacity(files.count)
         for (file, state) in zip(files, states) {
             produced.insert(file.path)
-            guard let same = state else {
-                plan.added.append(file)
-                continue
-            }
-            if same {
-                plan.unchanged.append(file.path)
-            } else if old.paths.contains(file.path) {
-                plan.changed.append(file)
-            } else {
-                plan.conflicts.append(file.path)
+            switch previous.decision(for: state, path: file.path) {
+            case .add: plan.added.append(file)
+            case .keep: plan.unchanged.append(file.path)
+            case .replace: plan.changed.append(file)
+            case .refuse: plan.conflicts.append(file.path)
             }
         }
-        plan.removed = old.paths.subtracting(produced).filter { manager.fileExists(atPath: url($0).path) }.sorted()
+        let manager = FileManager.default
+        plan.removed = previous.manifest.paths.subtracting(produced).filter { manager.fileExists(atPath: url($0).path) }.sorted()
         plan.manifest = Manifest(paths: produced.subtracting(plan.conflicts))
-        plan.manifestStale = oldText != plan.manifestText
+        plan.manifestStale = previous.text != plan.manifestText
         return plan
+    }
+
+    /// The manifest the output folder holds before the build, and what it says of one file.
+    struct PreviousManifest: Sendable {
+        /// Its text; nil when there is none.
+        let text: String?
+        let manifest: Manifest
+
+        init(reading writer: OutputWriter) {
+            text = FileManager.default.contents(atPath: writer.url(Manifest.fileName).path).map { String(decoding: $0, as: UTF8.self) }
+            manifest = text.map(Manifest.parse) ?? Manifest()
+        }
+
+        /// What becomes of a file the build produces.
+        enum Decision {
+            /// Not there yet: written.
+            case add
+            /// Already there with these bytes: left alone.
+            case keep
+            /// There with other bytes, and sitegen wrote it: rewritten.
+            case replace
+            /// There with other bytes, and sitegen did not write it: never overwritten.
+            case refuse
+        }
+
+        /// The decision for a file whose comparison with the output gave `state`.
+        func decision(for state: Bool?, path: String) -> Decision {
+            guard let same = state else { return .add }
+            if same { return .keep }
+            return manifest.paths.contains(path) ? .replace : .refuse
+        }
     }
 
     /// Carries out `plan` through a staging folder: the entries that stay are linked into it,
@@ -104,24 +133,46 @@ public struct OutputWriter: Sendable {
             StagingDirectory.sweep(beside: root.resolvingSymlinksInPath())
             return
         }
-        let tree = try OutputTree(scanning: root)
-        // Into an output folder that is not there (a first build, or one removed by hand), a
-        // kept previous output would only have to be emptied first: a fresh folder is cheaper.
-        let staging = try StagingDirectory.create(for: root, reusing: tree.entries.isEmpty ? nil : spare)
+        let staging = try stage()
         defer { staging.release() }
         do {
-            var dropping = Set(plan.changed.map(\.path)).union(plan.removed)
-            if plan.manifestStale { dropping.insert(Manifest.fileName) }
-            try staging.populate(from: tree, dropping: dropping)
-            try staging.write(plan.added + plan.changed, jobs: jobs)
-            if plan.manifestStale {
-                try staging.write(Array(plan.manifestText.utf8), to: Manifest.fileName)
+            let files = plan.added.map { ($0, false) } + plan.changed.map { ($0, true) }
+            let failures = parallelMap(files, jobs: jobs) { file, replacing -> Diagnostic? in
+                do { try staging.stage(file, replacing: replacing) } catch { return error as? Diagnostic ?? Diagnostic.stagingFailed(file.path, reason: "\(error)") }
+                return nil
             }
-            try staging.swapIn(keepingPreviousAt: spare)
+            if let failure = failures.lazy.compactMap({ $0 }).first { throw failure }
+            try finish(plan, in: staging)
         } catch {
             staging.discard()
             throw error
         }
+    }
+
+    /// A locked staging folder that holds, as links, every entry of the output but its manifest:
+    /// new and changed files are then staged into it (`StagingDirectory.stage`), and `finish`
+    /// removes what went, places the manifest and swaps it in.
+    func stage() throws -> StagingDirectory {
+        let tree = try OutputTree(scanning: root)
+        // Into an output folder that is not there (a first build, or one removed by hand), a
+        // kept previous output would only have to be emptied first: a fresh folder is cheaper.
+        let staging = try StagingDirectory.create(for: root, reusing: tree.entries.isEmpty ? nil : spare)
+        do {
+            try staging.populate(from: tree, dropping: [Manifest.fileName])
+        } catch {
+            staging.discard()
+            staging.release()
+            throw error
+        }
+        return staging
+    }
+
+    /// Ends a staging folder whose new and changed files are in: the files of `plan.removed`
+    /// go, the manifest is placed, and the folder is swapped in for the output.
+    func finish(_ plan: WritePlan, in staging: StagingDirectory) throws {
+        try staging.remove(plan.removed)
+        try staging.placeManifest(plan.manifestText, stale: plan.manifestStale)
+        try staging.swapIn(keepingPreviousAt: spare)
     }
 
     /// Writes `bytes` to `target` only when its content differs; true when it wrote.

@@ -25,7 +25,11 @@ import Darwin
 /// up to date (removes what changed or went, links what is new, by inode). Making and removing
 /// a folder per page on every rebuild cost more than rendering the site: ext4 without a journal
 /// also scans past every inode freed in the last minutes on each new one.
-final class StagingDirectory {
+///
+/// Sendable by discipline: what it holds changes only while it is made and populated, and when it
+/// is swapped in, discarded or released, one thread each time; in between, files are staged into
+/// it from any thread (`stage`), which only reads.
+final class StagingDirectory: @unchecked Sendable {
     /// The output folder, symbolic links resolved.
     let output: URL
     /// The staging folder.
@@ -211,56 +215,64 @@ final class StagingDirectory {
         }
     }
 
-    /// Writes one new or changed file into the staging folder.
-    func write(_ bytes: [UInt8], to path: String) throws {
-        try write([OutputFile(path: path, bytes: bytes)], jobs: 1)
+    /// Writes one new or changed file into the staging folder, making its missing folders.
+    /// `replacing`: the folder holds the output's file at that path (a hard link, or the kept
+    /// previous output's copy of it), which is unlinked first. A file is always created anew
+    /// (`O_EXCL`), never written through: a link would carry the new bytes into the live output.
+    ///
+    /// Safe to call from several threads at once once the folder is populated (it then reads
+    /// only what `populate` left); two files of one folder may both make it.
+    func stage(_ file: OutputFile, replacing: Bool) throws {
+        let target = url.path + "/" + file.path
+        try check(file.path, target: target)
+        if replacing, unlink(target) != 0, errno != ENOENT {
+            throw Diagnostic.stagingFailed(target, reason: "cannot replace it: \(String(cString: strerror(errno)))")
+        }
+        var code = Self.createFile(file.bytes, at: target)
+        if code == ENOENT {
+            // A page's own folder, most often: made by the thread that writes its file.
+            if let failure = Self.makeFolders(Self.folder(of: file.path[...]), in: url.path) {
+                throw Diagnostic.stagingFailed(target, reason: "cannot write: \(String(cString: strerror(failure)))")
+            }
+            code = Self.createFile(file.bytes, at: target)
+        } else if code == EEXIST {
+            // Something the output did not hold at that path (it was compared as absent): not
+            // written through, replaced.
+            if unlink(target) == 0 { code = Self.createFile(file.bytes, at: target) }
+        }
+        if let code { throw Diagnostic.stagingFailed(target, reason: "cannot write: \(String(cString: strerror(code)))") }
     }
 
-    /// Writes new and changed files into the staging folder: every path is checked first, in
-    /// order, then the files are written on up to `jobs` threads. On failure the error is the one
-    /// of the first file, in the order of `files`, that failed.
-    ///
-    /// Folders are made with mkdir(2). A folder that holds only one written file and no written
-    /// folder (a page's own folder: most of them) is made by the thread that writes that file,
-    /// so folders too are made on all cores; the others are made first, parents before children.
-    func write(_ files: [OutputFile], jobs: Int) throws {
-        let root = url.path
-        for file in files {
-            try check(file.path, target: root + "/" + file.path)
-        }
-        // How many written files and folders each folder holds. Folders are parts of the
-        // files' own paths (substrings): no string is made per file.
-        var holds: [Substring: Int] = [:]
-        let folders = files.map { Self.folder(of: $0.path[...]) }
-        for folder in folders {
-            var folder = folder
-            while !folder.isEmpty {
-                let count = holds[folder, default: 0]
-                holds[folder] = count + 1
-                if count > 0 { break }  // its parents were counted when it was first seen
-                folder = Self.folder(of: folder)
+    /// Removes from the staging folder the files the build no longer produces, and the folders
+    /// that held nothing else (so the output has no empty folder that only they kept).
+    func remove(_ paths: [String]) throws {
+        for path in paths {
+            let target = url.path + "/" + path
+            if unlink(target) != 0, errno != ENOENT {
+                throw Diagnostic.stagingFailed(target, reason: "cannot remove it: \(String(cString: strerror(errno)))")
             }
+            var folder = Self.folder(of: path[...])
+            while !folder.isEmpty, rmdir(url.path + "/" + folder) == 0 { folder = Self.folder(of: folder) }
         }
-        var made: Set<Substring> = []
-        var ownFolder: [Bool] = []
-        ownFolder.reserveCapacity(files.count)
-        for (index, folder) in folders.enumerated() {
-            let own = !folder.isEmpty && holds[folder] == 1
-            ownFolder.append(own)
-            try makeFolder(own ? Self.folder(of: folder) : folder, made: &made, for: files[index].path)
-        }
-        // Positions, not copies of the files, go to the threads.
-        let ownsFolder = ownFolder
-        let failures = parallelMap(Array(files.indices), jobs: jobs) { index -> Diagnostic? in
-            let file = files[index]
-            let target = root + "/" + file.path
-            if ownsFolder[index], let code = Self.makeFolder(root + "/" + Self.folder(of: file.path[...])) {
-                return Diagnostic.stagingFailed(target, reason: "cannot write: \(String(cString: strerror(code)))")
-            }
-            guard let code = Self.writeFile(file.bytes, to: target) else { return nil }
-            return Diagnostic.stagingFailed(target, reason: "cannot write: \(String(cString: strerror(code)))")
-        }
-        if let failure = failures.lazy.compactMap({ $0 }).first { throw failure }
+    }
+
+    /// Puts the manifest into the staging folder: `text` written anew when `stale`, else the
+    /// output's own manifest linked, so its time stays (`populate` leaves it out).
+    func placeManifest(_ text: String, stale: Bool) throws {
+        let target = url.path + "/" + Manifest.fileName
+        if !stale, linkat(AT_FDCWD, output.path + "/" + Manifest.fileName, AT_FDCWD, target, 0) == 0 { return }
+        try stage(OutputFile(path: Manifest.fileName, bytes: Array(text.utf8)), replacing: true)
+    }
+
+    /// Makes `folder` (relative to `root`) and the folders above it that are missing, parents
+    /// first; the `errno` of a failure, or nil. A folder that is there already is fine.
+    private static func makeFolders(_ folder: Substring, in root: String) -> Int32? {
+        guard !folder.isEmpty else { return nil }
+        let path = root + "/" + folder
+        if mkdir(path, 0o777) == 0 { return nil }
+        guard errno == ENOENT else { return makeFolder(path) }
+        if let failure = makeFolders(Self.folder(of: folder), in: root) { return failure }
+        return makeFolder(path)
     }
 
     /// Refuses a path that is not plain or that leads through a symbolic link sitegen did not make.
@@ -276,10 +288,10 @@ final class StagingDirectory {
         }
     }
 
-    /// Creates (or truncates) the file at `path` and writes `bytes` to it; the `errno` of the
-    /// failure, or nil when it succeeded.
-    static func writeFile(_ bytes: [UInt8], to path: String) -> Int32? {
-        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
+    /// Creates the file at `path`, which must not exist yet, and writes `bytes` to it; the
+    /// `errno` of the failure, or nil when it succeeded.
+    static func createFile(_ bytes: [UInt8], at path: String) -> Int32? {
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
         guard descriptor >= 0 else { return errno }
         var failure = bytes.withUnsafeBytes { writeAll($0, to: descriptor) }
         if close(descriptor) != 0, failure == nil { failure = errno }
