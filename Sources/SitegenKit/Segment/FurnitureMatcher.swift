@@ -19,6 +19,8 @@ public struct FurnitureMatcher: Sendable {
     private let startPatterns: Regex?
     /// The pre-checks of the patterns in `startPatterns`: it runs on a line one of them lets through.
     private let startPrechecks: [PatternPrecheck]
+    /// Which of `startPrechecks` a line is put to, by its first scalar (nil: all, in order).
+    private let startDispatch: PrecheckDispatch?
     /// The other patterns, each tried on its own as before, on a line its pre-check lets through.
     private let otherPatterns: [(pattern: Regex, precheck: PatternPrecheck)]
     private let tailMarkers: PhraseMatcher
@@ -64,11 +66,13 @@ public struct FurnitureMatcher: Sendable {
         if !anchored.isEmpty, let combined = try? NSRegularExpression(pattern: alternation) {
             startPatterns = Regex(expression: combined)
             startPrechecks = anchored.map(\.2)
+            startDispatch = PrecheckDispatch(startPrechecks)
             otherPatterns = compiled.filter { !Self.isStartAnchored($0.0) }.map { ($0.1, $0.2) }
         } else {
             // (Patterns that do not combine, such as two groups of one name, are tried one by one.)
             startPatterns = nil
             startPrechecks = []
+            startDispatch = nil
             otherPatterns = compiled.map { ($0.1, $0.2) }
         }
         tailMarkers = PhraseMatcher(list.tailMarkers)
@@ -184,7 +188,7 @@ public struct FurnitureMatcher: Sendable {
         text.makeContiguousUTF8()
         return text.utf8.withContiguousStorageIfAvailable { bytes in
             var probe = PatternPrecheck.LineProbe(bytes)
-            if let startPatterns, startPrechecks.contains(where: { $0.mayMatch(&probe) }),
+            if let startPatterns, mayMatchStart(&probe),
                startPatterns.expression.firstMatch(in: text, options: .anchored, range: NSRange(location: 0, length: text.utf16Length)) != nil {
                 return true
             }
@@ -193,6 +197,18 @@ public struct FurnitureMatcher: Sendable {
                     && $0.pattern.expression.firstMatch(in: text, range: NSRange(location: 0, length: text.utf16Length)) != nil
             }
         } ?? matchesEveryPattern(text)
+    }
+
+    /// Whether one of the pre-checks of the start patterns lets the line through: those its first
+    /// scalar can open (`PrecheckDispatch`), or all of them.
+    func mayMatchStart(_ probe: inout PatternPrecheck.LineProbe) -> Bool {
+        if let startDispatch { return startDispatch.mayMatch(startPrechecks, &probe) }
+        return mayMatchStartAskingAll(&probe)
+    }
+
+    /// `mayMatchStart`, asking every pre-check in turn: the reference of the dispatch.
+    func mayMatchStartAskingAll(_ probe: inout PatternPrecheck.LineProbe) -> Bool {
+        startPrechecks.contains { $0.mayMatch(&probe) }
     }
 
     /// Whether one of the patterns matches the text, each tried without its pre-check.
@@ -460,8 +476,7 @@ public struct FurnitureMatcher: Sendable {
     func plainTailHasNoCredit(_ text: String) -> Bool {
         guard let creditInitials, let creditPrefixScalars else { return false }
         if let answer = text.utf8.withContiguousStorageIfAvailable({ bytes -> Bool in
-            guard let start = Self.plainTailStart(utf8: bytes, count: 320) else { return false }
-            return Self.bytesHaveNoCredit(bytes, from: start, initials: creditInitials, prefixes: creditPrefixScalars)
+            Self.plainTailHasNoCredit(utf8: bytes, count: 320, initials: creditInitials, prefixes: creditPrefixScalars)
         }) {
             return answer
         }
@@ -497,41 +512,82 @@ public struct FurnitureMatcher: Sendable {
         var index = start
         while index + 1 < count {
             let byte = bytes[index]
-            guard byte == 0x20 || byte == 0x28 else {
-                index += 1
-                continue
-            }
-            // " ẢNH ": 20 E1 BA A2 4E 48 20.
-            if byte == 0x20, index + 7 <= count, bytes[index + 1] == 0xE1, bytes[index + 2] == 0xBA, bytes[index + 3] == 0xA2,
-               bytes[index + 4] == 0x4E, bytes[index + 5] == 0x48, bytes[index + 6] == 0x20 { return false }
-            let (initial, initialWidth) = plainScalar(bytes, at: index + 1)
-            if initials.contains(initial) {
-                // As `creditPrefix(at:in:allPlain:)`: a prefix that matches, or a scalar whose lower
-                // case is not one plain scalar met before the prefix stops matching, may be a credit.
-                // The first scalar is lower-cased once: a prefix that starts otherwise stops there.
-                guard let lowerInitial = plainLowercase(initial) else { return false }
-                for prefix in prefixes where prefix.first == lowerInitial {
-                    var position = index + 1 + initialWidth
-                    var mayBeCredit = true
-                    for expected in prefix.dropFirst() {
-                        guard position < count else {
-                            mayBeCredit = false
-                            break
-                        }
-                        let (value, width) = plainScalar(bytes, at: position)
-                        guard let lower = plainLowercase(value) else { break }
-                        if lower != expected {
-                            mayBeCredit = false
-                            break
-                        }
-                        position += width
-                    }
-                    if mayBeCredit { return false }
-                }
-            }
+            if (byte == 0x20 || byte == 0x28), mayOpenCredit(bytes, at: index, initials: initials, prefixes: prefixes) { return false }
             index += 1
         }
         return true
+    }
+
+    /// `plainTailStart` and then `bytesHaveNoCredit` from there, in one pass from the end: each of
+    /// the last `count` scalars is decoded once, told plain, and, when it is "(" or " " with a
+    /// scalar after it, asked about (`mayOpenCredit`, which reads only scalars after it, already
+    /// told plain). The same openers are asked about; the order does not change the answer.
+    static func plainTailHasNoCredit(utf8 bytes: UnsafeBufferPointer<UInt8>, count: Int, initials: PlainScalarSet,
+                                     prefixes: [[UInt32]]) -> Bool {
+        let length = bytes.count
+        var end = length
+        var scalars = 0
+        while end > 0, scalars < count {
+            let last = bytes[end - 1]
+            if last < 0x80 {
+                end -= 1
+                scalars += 1
+                if (last == 0x20 || last == 0x28), end + 1 < length,
+                   mayOpenCredit(bytes, at: end, initials: initials, prefixes: prefixes) { return false }
+                continue
+            }
+            var start = end - 1
+            while start > 0, bytes[start] & 0xC0 == 0x80 { start -= 1 }
+            let lead = UInt32(bytes[start])
+            let value: UInt32
+            switch end - start {
+            case 1: value = lead
+            case 2: value = (lead & 0x1F) << 6 | UInt32(bytes[start + 1] & 0x3F)
+            case 3: value = (lead & 0x0F) << 12 | UInt32(bytes[start + 1] & 0x3F) << 6 | UInt32(bytes[start + 2] & 0x3F)
+            default: return false  // Four bytes: beyond U+FFFF, where no scalar is plain.
+            }
+            guard PlainText.isPlain(value) else { return false }
+            scalars += 1
+            end = start
+        }
+        return true
+    }
+
+    /// Whether the "(" or " " at byte `index` of plain text, with a scalar after it, may open a
+    /// credit, as the character search would see it: " ẢNH " as bytes, and each credit prefix
+    /// compared scalar by scalar after it.
+    @inline(__always)
+    static func mayOpenCredit(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, initials: PlainScalarSet,
+                              prefixes: [[UInt32]]) -> Bool {
+        let count = bytes.count
+        // " ẢNH ": 20 E1 BA A2 4E 48 20.
+        if bytes[index] == 0x20, index + 7 <= count, bytes[index + 1] == 0xE1, bytes[index + 2] == 0xBA, bytes[index + 3] == 0xA2,
+           bytes[index + 4] == 0x4E, bytes[index + 5] == 0x48, bytes[index + 6] == 0x20 { return true }
+        let (initial, initialWidth) = plainScalar(bytes, at: index + 1)
+        guard initials.contains(initial) else { return false }
+        // As `creditPrefix(at:in:allPlain:)`: a prefix that matches, or a scalar whose lower
+        // case is not one plain scalar met before the prefix stops matching, may be a credit.
+        // The first scalar is lower-cased once: a prefix that starts otherwise stops there.
+        guard let lowerInitial = plainLowercase(initial) else { return true }
+        for prefix in prefixes where prefix.first == lowerInitial {
+            var position = index + 1 + initialWidth
+            var mayBeCredit = true
+            for expected in prefix.dropFirst() {
+                guard position < count else {
+                    mayBeCredit = false
+                    break
+                }
+                let (value, width) = plainScalar(bytes, at: position)
+                guard let lower = plainLowercase(value) else { break }
+                if lower != expected {
+                    mayBeCredit = false
+                    break
+                }
+                position += width
+            }
+            if mayBeCredit { return true }
+        }
+        return false
     }
 
     /// The value and width of the scalar whose UTF-8 starts at `index` in valid plain text (one to

@@ -353,32 +353,34 @@ public struct Segmenter: Sendable {
         // Plain keys are NFC: they are equal exactly when their bytes are, which hash faster.
         if keysArePlain ?? keys.allSatisfy(PlainText.isPlain),
            zip(blocks, normalised).allSatisfy({ PlainText.hasNoOuterWhitespace($0.text) || PlainText.isPlain($1) }) {
+            var numbering = PlainWordNumbering()
             return removingRepeats(blocks, keys: keys, normalised: normalised, comparedAs: { PlainKey($0.utf8[...]) },
-                                   words: PlainWord.words)
+                                   pairs: { numbering.pairs(of: $0) })
         }
+        var numbering: [Substring: Int] = [:]
         return removingRepeats(blocks, keys: keys, normalised: normalised, comparedAs: { $0[...] },
-                               words: { $0.split(separator: " ") })
+                               pairs: { wordPairs($0.split(separator: " "), numbering: &numbering) })
     }
 
-    /// `removingRepeats` with keys and their words (split by `words`) compared as `Key`s, which
-    /// must be equal exactly when the strings are.
-    private static func removingRepeats<Key: Hashable, Word: Hashable>(_ blocks: [Block], keys: [String], normalised: [String],
-                                                                       comparedAs makeKey: (String) -> Key,
-                                                                       words: (String) -> [Word]) -> [Block] {
+    /// `removingRepeats` with keys compared as `Key`s, which must be equal exactly when the strings
+    /// are, and the word pairs of a key made by `pairs` (as `wordPairs` of its words, with one
+    /// numbering for all).
+    private static func removingRepeats<Key: Hashable>(_ blocks: [Block], keys: [String], normalised: [String],
+                                                       comparedAs makeKey: (String) -> Key,
+                                                       pairs wordPairs: (String) -> [Int]) -> [Block] {
         var result: [Block] = []
         // The word pairs of the paragraphs in `result`, made when first compared.
         var resultPairs: [[Int]?] = []
-        var numbering: [Word: Int] = [:]
         var seen: Set<Key> = []
         seen.reserveCapacity(blocks.count)
         for (index, block) in blocks.enumerated() {
             if !seen.insert(makeKey(normalised[index])).inserted { continue }
             if block.kind == .paragraph, result.count < 4 {
-                let pairs = wordPairs(words(keys[index]), numbering: &numbering)
+                let pairs = wordPairs(keys[index])
                 var match: Int?
                 for earlier in result.indices where result[earlier].kind == .paragraph {
                     let earlierPairs = resultPairs[earlier]
-                        ?? wordPairs(words(result[earlier].text.vietnameseKey), numbering: &numbering)
+                        ?? wordPairs(result[earlier].text.vietnameseKey)
                     resultPairs[earlier] = earlierPairs
                     if nearlySame(earlierPairs, pairs) {
                         match = earlier
@@ -514,6 +516,13 @@ public struct Segmenter: Sendable {
             numbering[word] = number
             return number
         }
+        return sortedPairs(numbers)
+    }
+
+    /// The pairs of neighbouring numbers, as one integer each, sorted and each once (none for
+    /// fewer than two numbers).
+    static func sortedPairs(_ numbers: [Int]) -> [Int] {
+        guard numbers.count >= 2 else { return [] }
         var pairs = (0..<(numbers.count - 1)).map { numbers[$0] << 32 | numbers[$0 + 1] }
         pairs.sort()
         var kept = 0

@@ -248,6 +248,31 @@ import Testing
         #expect(noCredit > lines.count / 4 && noCredit < lines.count)
     }
 
+    /// The one backward pass over a tail is `plainTailStart` and then `bytesHaveNoCredit`.
+    @Test func creditTailsInOnePassAreTheTwoPassAnswer() throws {
+        let initials = try #require(FurnitureMatcher.initials(of: ["ảnh:", "ảnh -", "nguồn ảnh:", "video:", "đồ họa:", "clip:"]))
+        let prefixes = ["ảnh:", "ảnh -", "nguồn ảnh:", "video:", "đồ họa:", "clip:"].map { $0.unicodeScalars.map(\.value) }
+        let filler = String(repeating: "Đại biểu dự đại hội ", count: 20)
+        let lines = Self.inputs + Self.samples.map { filler + $0 } + Self.samples.map { $0 + " " + filler }
+            + ["a\u{10000}" + filler, filler + "\u{1F600}", "x (Ảnh", "x (", "x ẢNH", " ẢNH ", "Ảnh minh họ", "(", " ", "x (ả"]
+        var answers: Set<Bool> = []
+        for line in lines {
+            for count in [0, 1, 3, 160, 320] {
+                let pair = line.utf8.withContiguousStorageIfAvailable { bytes -> (Bool, Bool) in
+                    let twoPasses = FurnitureMatcher.plainTailStart(utf8: bytes, count: count).map {
+                        FurnitureMatcher.bytesHaveNoCredit(bytes, from: $0, initials: initials, prefixes: prefixes)
+                    } ?? false
+                    return (FurnitureMatcher.plainTailHasNoCredit(utf8: bytes, count: count, initials: initials, prefixes: prefixes),
+                            twoPasses)
+                }
+                let (onePass, twoPasses) = try #require(pair)
+                #expect(onePass == twoPasses, "\(line.debugDescription) \(count)")
+                answers.insert(onePass)
+            }
+        }
+        #expect(answers == [true, false])
+    }
+
     @Test func creditInitialsAreWhereCreditsStart() throws {
         let initials = try #require(FurnitureMatcher.initials(of: ["ảnh:", "đồ họa:", "video:"]))
         for letter in ["A", "a", "Ả", "ả", "Á", "à", "Â", "ấ", "Đ", "đ", "V", "v"] {
@@ -355,6 +380,20 @@ import Testing
                     "\(key.debugDescription)")
         }
         #expect(numbering.count == reference.count && numbering.count > 100)
+    }
+
+    @Test func wordNumberingsOnBytesAreTheDictionaryAnswer() {
+        // Keys of the inputs, words made to collide in length and first bytes, and a table that grows.
+        let made = (0..<600).map { "từ\($0 % 97) x\($0) từ\($0 % 97) đại hội \($0 * 7919 % 1000)" }
+        let keys = Self.inputs.map(\.vietnameseKey).filter(PlainText.isPlain) + made
+            + ["", " ", "a  b ", " đại  hội ", "x", "a a a a", "ab ba ab ba"]
+        var numbering = PlainWordNumbering()
+        var reference: [Substring: Int] = [:]
+        for key in keys {
+            let split = key.split(separator: " ", omittingEmptySubsequences: true)
+            #expect(numbering.pairs(of: key) == Segmenter.wordPairs(split, numbering: &reference), "\(key.debugDescription)")
+        }
+        #expect(numbering.count == reference.count && numbering.count > 1_000)
     }
 
     @Test func repeatsAreRemovedAsTheyWere() throws {
