@@ -240,7 +240,12 @@ public struct FurnitureMatcher: Sendable {
 
     /// Whether the line opens the trailing furniture (comments, polls, related articles).
     public func isTailMarker(_ line: String) -> Bool {
-        guard line.utf8.count <= 120, PlainText.wordCount(line) <= 8 else { return false }
+        isTailMarker(line, words: line.utf8.count <= 120 ? PlainText.wordCount(line) : .max)
+    }
+
+    /// `isTailMarker(line)`, given the line's `wordCount` (as its `LineShape` has it).
+    func isTailMarker(_ line: String, words: Int) -> Bool {
+        guard line.utf8.count <= 120, words <= 8 else { return false }
         let tokens = Tokenizer.tokens(line)
         guard tokens.count <= 8, let phrase = tailMarkers.match(tokens, at: 0) else { return false }
         // The marker is the whole line, or the line is a short label that starts with it.

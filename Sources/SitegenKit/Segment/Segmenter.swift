@@ -100,7 +100,7 @@ public struct Segmenter: Sendable {
     func cutTail(_ lines: [ShapedLine]) -> [ShapedLine] {
         var seenBody = false
         for (index, line) in lines.enumerated() {
-            if seenBody, furniture.isTailMarker(line.line.text) { return Array(lines[..<index]) }
+            if seenBody, furniture.isTailMarker(line.line.text, words: line.shape.words) { return Array(lines[..<index]) }
             if line.shape.words >= 20 { seenBody = true }
         }
         return lines
@@ -255,7 +255,26 @@ public struct Segmenter: Sendable {
     static func endsWithClosingMark(_ text: String) -> Bool {
         // A plain last scalar other than "." ends a character other than ".".
         if let last = text.unicodeScalars.last, last != ".", last.isASCII || PlainText.isPlain(last.value) { return false }
+        if let answer = text.utf8.withContiguousStorageIfAvailable(closingMarkOnBytes), let answer { return answer }
         return text.hasSuffix("./.") || text.hasSuffix("/.")
+    }
+
+    /// `endsWithClosingMark` on valid UTF-8; nil when the bytes cannot tell.
+    ///
+    /// Ending with "./." ends with "/." too: the question is whether the last two characters are
+    /// "/" and ".", each a scalar that nothing else is canonically equivalent to; so the last two
+    /// scalars must be those (false when they are not). When they are, "." is a character of its
+    /// own (it does not extend "/") and so is "/" unless the scalar before it is a prepended one,
+    /// which no ASCII or plain scalar (`PlainText`) is: true then, nil for any other scalar there.
+    static func closingMarkOnBytes(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
+        let count = bytes.count
+        guard count >= 2, bytes[count - 2] == 0x2F, bytes[count - 1] == 0x2E else { return false }
+        guard count > 2 else { return true }
+        var start = count - 3
+        if bytes[start] < 0x80 { return true }
+        while start > 0, bytes[start] & 0xC0 == 0x80 { start -= 1 }
+        guard count - 2 - start <= 3, let (value, _) = PlainText.scalar(bytes, at: start) else { return nil }
+        return PlainText.isPlain(value) ? true : nil
     }
 
     /// One article's items → a segment: header lines, body blocks, title hint, truncation.

@@ -318,7 +318,8 @@ import Testing
     }
 
     @Test func closingMarksAreTheCharacterAnswer() {
-        for text in Self.inputs + Self.inputs.map({ $0 + "./." }) + Self.inputs.map({ $0 + "/." }) {
+        let edges = ["\u{0600}/.", "x\u{0600}/.", "/.", ".", "\r/.", "\n/.", "\u{1F600}/.", "\u{0301}/.", "x/.\u{0301}", "x/\u{0301}.", "ạ/.", "x./."]
+        for text in Self.inputs + Self.inputs.map({ $0 + "./." }) + Self.inputs.map({ $0 + "/." }) + edges {
             #expect(Segmenter.endsWithClosingMark(text) == (text.hasSuffix("./.") || text.hasSuffix("/.")), "\(text.debugDescription)")
         }
     }
