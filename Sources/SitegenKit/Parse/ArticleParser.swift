@@ -154,12 +154,12 @@ public struct ArticleParser: Sendable {
                     if header.author == nil { header.author = name }
                     continue
                 }
-                if header.title == nil, header.section == nil, text.wordCount <= 3 {
+                if header.title == nil, header.section == nil, PlainText.wordCount(text) <= 3 {
                     header.section = text
                     continue
                 }
             }
-            if header.title == nil, text.wordCount >= 3 {
+            if header.title == nil, PlainText.wordCount(text) >= 3 {
                 header.title = text
                 header.titleLine = line.number
             }
@@ -233,7 +233,7 @@ public struct ArticleParser: Sendable {
 
     /// `authorName` without its count of words: the definition.
     func authorNameOfAnyLength(_ text: String) -> String? {
-        var text = text.trimmed
+        var text = PlainText.trimmed(text)
         // The longest prefix has 11 characters: the lower case of the first 12 tells.
         let lower = text.prefix(Self.longestBylinePrefix + 1).lowercased()
         if let prefix = Self.bylinePrefixes.first(where: { lower.hasPrefix($0) }) {

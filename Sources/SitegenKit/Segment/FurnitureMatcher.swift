@@ -352,6 +352,12 @@ public struct FurnitureMatcher: Sendable {
     /// The text without a photo credit at its end ("… đại hội. Ảnh: NGỌC HÀ", "(Ảnh: …)",
     /// "… hội nghị. ẢNH QUANG HUY").
     public func removingCredit(_ text: String) -> String {
+        removingCredit(text, isPlain: false)
+    }
+
+    /// `removingCredit(text)`; `isPlain`: every scalar of the text is known to be ASCII or plain
+    /// (`PlainText`), so its tail is searched without telling each scalar (false: not known).
+    func removingCredit(_ text: String, isPlain: Bool) -> String {
         // Whether the first 24 characters, lower-cased, start with a credit prefix: told from
         // the first scalars when they can tell.
         var headIsCredit: Bool?
@@ -369,7 +375,9 @@ public struct FurnitureMatcher: Sendable {
         }
         // A credit stands at the end of a caption: only the tail is searched, so a long
         // paragraph costs no more than a short one.
-        if plainTailHasNoCredit(text) { return Self.trimmingTrailingDashes(PlainText.trimmed(text)) }
+        if isPlain ? knownPlainTailHasNoCredit(text) : plainTailHasNoCredit(text) {
+            return Self.trimmingTrailingDashes(PlainText.trimmed(text))
+        }
         if let cut = creditCutOnScalars(text) {
             let kept = cut == text.utf8.count ? text : String(text[..<text.utf8.index(text.utf8.startIndex, offsetBy: cut)])
             return Self.trimmingTrailingDashes(kept.trimmed)
@@ -486,6 +494,33 @@ public struct FurnitureMatcher: Sendable {
             return answer
         }
         return plainTailHasNoCreditOnScalars(text)
+    }
+
+    /// `plainTailHasNoCredit` of text known to be plain (`PlainText`): its last 320 scalars are
+    /// found by counting the bytes that start a scalar, not by decoding and telling each.
+    func knownPlainTailHasNoCredit(_ text: String) -> Bool {
+        guard let creditInitials, let creditPrefixScalars else { return false }
+        if let answer = text.utf8.withContiguousStorageIfAvailable({ bytes -> Bool in
+            Self.bytesHaveNoCredit(bytes, from: Self.tailStart(utf8: bytes, count: 320), initials: creditInitials,
+                                   prefixes: creditPrefixScalars)
+        }) {
+            return answer
+        }
+        return plainTailHasNoCreditOnScalars(text)
+    }
+
+    /// Where the last `count` scalars of valid UTF-8 text start (0 if it has fewer): each scalar
+    /// has one byte that is not a continuation byte; text of at most `count` bytes starts at 0.
+    /// For plain text it is `plainTailStart`.
+    static func tailStart(utf8 bytes: UnsafeBufferPointer<UInt8>, count: Int) -> Int {
+        guard bytes.count > count else { return 0 }
+        var start = bytes.count
+        var scalars = 0
+        while start > 0, scalars < count {
+            start -= 1
+            if bytes[start] & 0xC0 != 0x80 { scalars += 1 }
+        }
+        return start
     }
 
     /// `plainTailHasNoCredit` on the decoded values of the tail's scalars: for text without

@@ -34,8 +34,10 @@ struct PlainWordNumbering {
         return Segmenter.sortedPairs(numbers)
     }
 
-    /// The number of each word of the UTF-8 `key`, split at its spaces.
+    /// The number of each word of the UTF-8 `key`, split at its spaces; none, and no word
+    /// numbered, for a key of fewer than two words (as `Segmenter.wordPairs` numbers none then).
     private mutating func wordNumbers(of key: UnsafeBufferPointer<UInt8>) -> [Int] {
+        guard Self.hasTwoWords(key) else { return [] }
         var numbers: [Int] = []
         numbers.reserveCapacity(key.count / 4 + 1)
         let basis: UInt64 = 0xCBF2_9CE4_8422_2325
@@ -54,6 +56,22 @@ struct PlainWordNumbering {
         }
         if key.count > start { numbers.append(number(of: UnsafeBufferPointer(rebasing: key[start...]), digest: digest)) }
         return numbers
+    }
+
+    /// Whether the UTF-8 `key` has a space with a byte other than a space on either side of it.
+    private static func hasTwoWords(_ key: UnsafeBufferPointer<UInt8>) -> Bool {
+        var seenWord = false
+        var spaceAfterWord = false
+        for byte in key {
+            if byte == 0x20 {
+                if seenWord { spaceAfterWord = true }
+            } else if spaceAfterWord {
+                return true
+            } else {
+                seenWord = true
+            }
+        }
+        return false
     }
 
     /// The number of the word `word` whose digest is `digest`: the one it was given, or the next.

@@ -323,7 +323,7 @@ public struct Segmenter: Sendable {
             }
             // A caption with a photo credit ("… đại hội. Ảnh: NGỌC HÀ"), or a credit alone; not a
             // byline that names the photographer too ("Bài và ảnh: NGỌC HÀ").
-            let uncredited = furniture.removingCredit(line.text)
+            let uncredited = furniture.removingCredit(line.text, isPlain: item.shape.isPlain)
             if furniture.isCredit(line.text) || uncredited != line.text && PlainText.wordCount(uncredited) >= 3 {
                 if let block = captionBlock(line) { add(block, key: item.key) }
             } else if item.shape.isHeadingLike, item.shape.words <= 25 {

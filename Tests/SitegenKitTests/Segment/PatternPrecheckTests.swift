@@ -84,6 +84,7 @@ import Testing
         let probes = FurnitureList(lines: [], patterns: Self.probePatterns.filter(FurnitureMatcher.isStartAnchored),
                                    tailMarkers: [], creditPrefixes: [])
         var letThrough = 0
+        var asked = 0
         for list in [furniture, probes] {
             let matcher = try FurnitureMatcher(list)
             for line in Self.lines + Self.lines.map(\.trimmed) {
@@ -94,13 +95,14 @@ import Testing
                     var again = PatternPrecheck.LineProbe(bytes)
                     return (matcher.mayMatchStart(&probe), matcher.mayMatchStartAskingAll(&again))
                 }
-                let (dispatched, asked) = try #require(answers)
-                #expect(dispatched == asked, "\(line.debugDescription)")
-                if asked { letThrough += 1 }
+                let (dispatched, mayMatch) = try #require(answers)
+                #expect(dispatched == mayMatch, "\(line.debugDescription)")
+                if mayMatch { letThrough += 1 }
+                asked += 1
             }
         }
         // Both answers occur (the test can fail both ways).
-        #expect(letThrough > 50 && letThrough < (Self.lines.count * 2))
+        #expect(letThrough > 50 && letThrough < asked, "\(letThrough) of \(asked) let through")
     }
 
     @Test func corpusLinesSkipOnlyLinesICUDoesNotMatch() throws {
