@@ -271,7 +271,16 @@ public struct ArticleParser: Sendable {
         return false
     }
 
+    /// One author's name in the text (`authorName` without prefix and " - "): none in text of
+    /// more than seven words, which has more than seven tokens (each word is one or more), and a
+    /// name has two to four, maybe with a three-token agency tag.
     func singleAuthorName(_ text: String) -> String? {
+        if Self.hasMoreWords(than: 7, text) { return nil }
+        return singleAuthorNameByTokens(text)
+    }
+
+    /// `singleAuthorName` without its count of words: the definition.
+    func singleAuthorNameByTokens(_ text: String) -> String? {
         var tokens = Tokenizer.tokens(text)
         if tokens.count >= 3, tokens[tokens.count - 1].text == ")", tokens[tokens.count - 3].text == "(" {
             tokens.removeLast(3)

@@ -262,6 +262,19 @@ import Testing
         #expect(cut > 100)
     }
 
+    /// A text of more than seven words is no single name: the count answers as the tokens do.
+    @Test func longTextsAreNoSingleName() throws {
+        let parser = ArticleParser(lexicon: try #require(SegmentFastPathTests.lexicon))
+        let made = ["Thu Trang", "NGỌC HÀ", "Minh Anh (TTXVN)", "Lê Văn Tám Chín (TTXVN)", "Lê Văn Tám Chín Mười (TTXVN)",
+                    "A B C D E F G", "A B C D E F G H", "A B C D ( X )", "A B C D E ( X )", "A  B\u{A0}C\u{2003}D ( X )"]
+        var long = 0
+        for text in try DateFastPathTests.sentencesOfSeeds() + DateFastPathTests.lines + made {
+            #expect(parser.singleAuthorName(text) == parser.singleAuthorNameByTokens(text), "\(text.debugDescription)")
+            if ArticleParser.hasMoreWords(than: 7, text) { long += 1 }
+        }
+        #expect(long > 100)
+    }
+
     @Test func bylinePrefixesAreToldFromTheHead() {
         let heads = ArticleParser.bylinePrefixes + ArticleParser.bylinePrefixes.map { $0.uppercased() }
             + ArticleParser.bylinePrefixes.map { $0.decomposedStringWithCanonicalMapping }
