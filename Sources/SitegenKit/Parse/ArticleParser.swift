@@ -51,9 +51,28 @@ public struct ArticleParser: Sendable {
     }
 
     static func stem(of file: String) -> String {
-        let name = file.split(separator: "/").last.map(String.init) ?? file
+        let name = lastComponent(of: file)
         guard let dot = name.lastIndex(of: "."), dot > name.startIndex else { return name }
         return String(name[..<dot])
+    }
+
+    /// `file.split(separator: "/").last.map(String.init) ?? file`, found on the bytes of an ASCII
+    /// path (where each character is one byte, or CR LF, and "/" is one), on characters otherwise.
+    static func lastComponent(of file: String) -> String {
+        let name = file.utf8.withContiguousStorageIfAvailable { bytes -> String? in
+            var end = bytes.count
+            var start = end
+            // From the end: "/"s the split drops, then the last component, then a "/" or the start.
+            while end > 0, bytes[end - 1] == 0x2F { end -= 1 }
+            start = end
+            while start > 0, bytes[start - 1] != 0x2F { start -= 1 }
+            // Only when the whole path is ASCII do its bytes split as its characters do.
+            for byte in bytes where byte >= 0x80 { return nil }
+            guard end > 0 else { return file }
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+        }
+        if let name, let name { return name }
+        return file.split(separator: "/").last.map(String.init) ?? file
     }
 
     func parse(_ segment: ArticleSegment, file: String, id: String) -> Article? {

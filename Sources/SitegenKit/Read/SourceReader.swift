@@ -206,6 +206,25 @@ public struct SourceReader: Sendable {
                 index += 1
                 continue
             }
+            // The precomposed Vietnamese letters (U+1E00–U+1EFF: E1 B8–BB xx) and U+00C0–U+02FF
+            // (C3–CB xx) are plain and none is a space or dropped: copied as they are.
+            if lead == 0xE1, index + 2 < count, raw[index + 1] & 0xFC == 0xB8 {
+                kept[length] = lead
+                kept[length + 1] = raw[index + 1]
+                kept[length + 2] = raw[index + 2]
+                length += 3
+                index += 3
+                lastWasSpace = false
+                continue
+            }
+            if lead >= 0xC3, lead <= 0xCB, index + 1 < count {
+                kept[length] = lead
+                kept[length + 1] = raw[index + 1]
+                length += 2
+                index += 2
+                lastWasSpace = false
+                continue
+            }
             let width = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
             guard index + width <= count else { return nil }
             var value = UInt32(lead) & (width == 2 ? 0x1F : width == 3 ? 0x0F : 0x07)

@@ -170,14 +170,15 @@ public struct FurnitureMatcher: Sendable {
     }
 
     /// `isFurniture(line)`, given the line's `vietnameseKey` (used when the line needs no trimming).
-    func isFurniture(_ line: String, key: String) -> Bool {
-        PlainText.hasNoOuterWhitespace(line) ? isFurniture(trimmed: line, key: key) : isFurniture(line)
+    /// `keyIsPlain`: `PlainText.isPlain(key)` when known (nil: it is looked at).
+    func isFurniture(_ line: String, key: String, keyIsPlain: Bool? = nil) -> Bool {
+        PlainText.hasNoOuterWhitespace(line) ? isFurniture(trimmed: line, key: key, keyIsPlain: keyIsPlain) : isFurniture(line)
     }
 
     /// `isFurniture` of a trimmed line whose `vietnameseKey` is `key`.
-    func isFurniture(trimmed text: String, key: String) -> Bool {
+    func isFurniture(trimmed text: String, key: String, keyIsPlain: Bool? = nil) -> Bool {
         if text.isEmpty { return false }
-        if isLineKey(key) { return true }
+        if isLineKey(key, isPlain: keyIsPlain) { return true }
         return matchesPattern(text)
     }
 
@@ -221,8 +222,9 @@ public struct FurnitureMatcher: Sendable {
     }
 
     /// Whether `key` is the key of one of the furniture lines: `lineKeys.contains(key)`.
-    func isLineKey(_ key: String) -> Bool {
-        guard PlainText.isPlain(key) else { return lineKeys.contains(key) }
+    /// `isPlain`: `PlainText.isPlain(key)` when known (nil: it is looked at).
+    func isLineKey(_ key: String, isPlain: Bool? = nil) -> Bool {
+        guard isPlain ?? PlainText.isPlain(key) else { return lineKeys.contains(key) }
         return key.utf8.count <= longestPlainLineKey && plainLineKeys.contains(KeyVocabulary.UTF8Key(key))
     }
 

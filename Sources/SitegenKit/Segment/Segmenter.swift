@@ -24,7 +24,7 @@ public struct Segmenter: Sendable {
         let keyed = lines.map(\.line.text.vietnameseKeyAndPlainness)
         var keys = keyed.map(\.key)
         var plainKeys = keyed.map(\.plain)
-        let header = dropSiteHeader(lines, keys: keys)
+        let header = dropSiteHeader(lines, keys: keys, keysArePlain: plainKeys)
         lines.removeFirst(header.dropped)
         keys.removeFirst(header.dropped)
         plainKeys.removeFirst(header.dropped)
@@ -46,7 +46,7 @@ public struct Segmenter: Sendable {
             }
             // A line with no letter or digit (an icon, a divider) says nothing. (The site header's
             // search already found the first lines not to be furniture.)
-            if index >= header.notFurniture && furniture.isFurniture(line.text, key: key)
+            if index >= header.notFurniture && furniture.isFurniture(line.text, key: key, keyIsPlain: keyIsPlain)
                 || !line.text.contains(where: { $0.isLetter || $0.isNumber }) { continue }
             if let group = repeated[index] {
                 // The first time, before any text, a repeated heading may be the title itself.
@@ -109,9 +109,12 @@ public struct Segmenter: Sendable {
     /// The site header, everything up to the last furniture line before the first paragraph, given
     /// each line's `vietnameseKey`: how many lines it has, and how many of the lines after it are
     /// known not to be furniture (those the search went through).
-    func dropSiteHeader(_ lines: [ShapedLine], keys: [String]) -> (dropped: Int, notFurniture: Int) {
+    /// `keysArePlain`: whether each key is plain (`PlainText.isPlain`), when known.
+    func dropSiteHeader(_ lines: [ShapedLine], keys: [String], keysArePlain: [Bool]? = nil) -> (dropped: Int, notFurniture: Int) {
         let firstParagraph = lines.firstIndex { $0.shape.words >= 20 } ?? lines.count
-        guard let lastFurniture = lines.indices[..<firstParagraph].last(where: { furniture.isFurniture(lines[$0].line.text, key: keys[$0]) })
+        guard let lastFurniture = lines.indices[..<firstParagraph].last(where: {
+            furniture.isFurniture(lines[$0].line.text, key: keys[$0], keyIsPlain: keysArePlain?[$0])
+        })
         else { return (0, firstParagraph) }
         return (lastFurniture + 1, firstParagraph - lastFurniture - 1)
     }

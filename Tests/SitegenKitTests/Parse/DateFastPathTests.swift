@@ -275,6 +275,16 @@ import Testing
         #expect(long > 100)
     }
 
+    /// The last component of a path on bytes is the split's, and so is the stem made of it.
+    @Test func lastComponentsAreTheSplitOnes() {
+        let paths = ["", "/", "//", "a", "a/", "a//", "/a", "seeds/000_x.txt", "/tmp/ref/c1k/seeds/00001_e08c.txt", "x/.txt",
+                     "x/a.b.txt", "x/.", "đại/hội.txt", "a/\u{301}b", "a/b\u{301}", "a\r\n/b", "a/\r\n", " / ", "a/b/c/", "ａ/ｂ"]
+        for path in paths + paths.map({ "dir/" + $0 }) + paths.map({ $0 + "/x.txt" }) {
+            #expect(ArticleParser.lastComponent(of: path) == (path.split(separator: "/").last.map(String.init) ?? path),
+                    "\(path.debugDescription)")
+        }
+    }
+
     @Test func bylinePrefixesAreToldFromTheHead() {
         let heads = ArticleParser.bylinePrefixes + ArticleParser.bylinePrefixes.map { $0.uppercased() }
             + ArticleParser.bylinePrefixes.map { $0.decomposedStringWithCanonicalMapping }

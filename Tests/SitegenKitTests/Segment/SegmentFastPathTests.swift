@@ -209,6 +209,7 @@ import Testing
         let keys = (Self.inputs + list.lines + list.lines.map(\.decomposedStringWithCanonicalMapping)).map(\.vietnameseKey)
         for key in keys + keys.map(\.decomposedStringWithCanonicalMapping) {
             #expect(matcher.isLineKey(key) == lineKeys.contains(key), "\(key.debugDescription)")
+            #expect(matcher.isLineKey(key, isPlain: PlainText.isPlain(key)) == lineKeys.contains(key), "\(key.debugDescription)")
         }
     }
 
