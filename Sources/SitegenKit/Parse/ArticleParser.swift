@@ -51,9 +51,28 @@ public struct ArticleParser: Sendable {
     }
 
     static func stem(of file: String) -> String {
-        let name = file.split(separator: "/").last.map(String.init) ?? file
+        let name = lastComponent(of: file)
         guard let dot = name.lastIndex(of: "."), dot > name.startIndex else { return name }
         return String(name[..<dot])
+    }
+
+    /// `file.split(separator: "/").last.map(String.init) ?? file`, found on the bytes of an ASCII
+    /// path (where each character is one byte, or CR LF, and "/" is one), on characters otherwise.
+    static func lastComponent(of file: String) -> String {
+        let name = file.utf8.withContiguousStorageIfAvailable { bytes -> String? in
+            var end = bytes.count
+            var start = end
+            // From the end: "/"s the split drops, then the last component, then a "/" or the start.
+            while end > 0, bytes[end - 1] == 0x2F { end -= 1 }
+            start = end
+            while start > 0, bytes[start - 1] != 0x2F { start -= 1 }
+            // Only when the whole path is ASCII do its bytes split as its characters do.
+            for byte in bytes where byte >= 0x80 { return nil }
+            guard end > 0 else { return file }
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+        }
+        if let name, let name { return name }
+        return file.split(separator: "/").last.map(String.init) ?? file
     }
 
     func parse(_ segment: ArticleSegment, file: String, id: String) -> Article? {
@@ -154,12 +173,12 @@ public struct ArticleParser: Sendable {
                     if header.author == nil { header.author = name }
                     continue
                 }
-                if header.title == nil, header.section == nil, text.wordCount <= 3 {
+                if header.title == nil, header.section == nil, PlainText.wordCount(text) <= 3 {
                     header.section = text
                     continue
                 }
             }
-            if header.title == nil, text.wordCount >= 3 {
+            if header.title == nil, PlainText.wordCount(text) >= 3 {
                 header.title = text
                 header.titleLine = line.number
             }
@@ -233,7 +252,7 @@ public struct ArticleParser: Sendable {
 
     /// `authorName` without its count of words: the definition.
     func authorNameOfAnyLength(_ text: String) -> String? {
-        var text = text.trimmed
+        var text = PlainText.trimmed(text)
         // The longest prefix has 11 characters: the lower case of the first 12 tells.
         let lower = text.prefix(Self.longestBylinePrefix + 1).lowercased()
         if let prefix = Self.bylinePrefixes.first(where: { lower.hasPrefix($0) }) {
@@ -271,7 +290,16 @@ public struct ArticleParser: Sendable {
         return false
     }
 
+    /// One author's name in the text (`authorName` without prefix and " - "): none in text of
+    /// more than seven words, which has more than seven tokens (each word is one or more), and a
+    /// name has two to four, maybe with a three-token agency tag.
     func singleAuthorName(_ text: String) -> String? {
+        if Self.hasMoreWords(than: 7, text) { return nil }
+        return singleAuthorNameByTokens(text)
+    }
+
+    /// `singleAuthorName` without its count of words: the definition.
+    func singleAuthorNameByTokens(_ text: String) -> String? {
         var tokens = Tokenizer.tokens(text)
         if tokens.count >= 3, tokens[tokens.count - 1].text == ")", tokens[tokens.count - 3].text == "(" {
             tokens.removeLast(3)

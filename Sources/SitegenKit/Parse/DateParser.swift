@@ -97,16 +97,85 @@ public struct DateParser: Sendable {
         // A term counts only with two years of ASCII digits (`Int` reads no others) after "kỳ": a
         // sentence with fewer than eight, or without "ỳ", is not searched (`mayNameTerm`).
         for sentence in sentences where Self.mayNameTerm(sentence) {
-            for match in expressions.term.matches(sentence) {
-                guard let start = DateExpressions.group(match, 1, in: sentence).flatMap({ Int($0) }),
-                      let end = DateExpressions.group(match, 2, in: sentence).flatMap({ Int($0) }),
-                      end > start, end - start <= 10 else { continue }
+            for (start, end) in Self.termYears(inSimple: sentence) ?? termYearsByICU(sentence) {
+                guard end > start, end - start <= 10 else { continue }
                 counts[start, default: 0] += 1
                 if Self.namesCongress(sentence) { withCongress.append(start) }
             }
         }
         if let latest = withCongress.max() { return latest }
         return counts.max { ($0.value, $0.key) < ($1.value, $1.key) }?.key
+    }
+
+    /// The two years of each match of `expressions.term` in the sentence (in order) that `Int`
+    /// reads: the definition `termYears(inSimple:)` is held to.
+    func termYearsByICU(_ sentence: String) -> [(Int, Int)] {
+        expressions.term.matches(sentence).compactMap { match in
+            guard let start = DateExpressions.group(match, 1, in: sentence).flatMap({ Int($0) }),
+                  let end = DateExpressions.group(match, 2, in: sentence).flatMap({ Int($0) }) else { return nil }
+            return (start, end)
+        }
+    }
+
+    /// "nhiệm kỳ", folded (`PrecheckFold`): what every match of `expressions.term` starts with.
+    static let termWords: [UInt32] = "nhiệm kỳ".unicodeScalars.map { PrecheckFold.fold($0.value) ?? $0.value }
+
+    /// `termYearsByICU` without ICU, for a sentence whose scalars are all simple (`PrecheckFold`:
+    /// under `(?i)` ICU matches one with another exactly when both fold to the same); nil for any
+    /// other sentence. Among simple scalars `\s` is U+0020 and U+00A0, `\d` the ASCII digits, and
+    /// "(" and the dashes have no case. Each match starts at "nhiệm kỳ" (one space: a literal one);
+    /// what follows it — spaces, maybe "(", spaces, four digits, spaces, a dash, spaces, four
+    /// digits — is read in the one way the pattern can take it (spaces, "(", dashes and digits are
+    /// apart), and the search goes on after a match, or one scalar on after a failed start.
+    static func termYears(inSimple sentence: String) -> [(Int, Int)]? {
+        var folds: [UInt32] = []
+        folds.reserveCapacity(sentence.utf8.count)
+        for scalar in sentence.unicodeScalars {
+            guard let folded = PrecheckFold.fold(scalar.value) else { return nil }
+            folds.append(folded)
+        }
+        let words = termWords
+        var years: [(Int, Int)] = []
+        let count = folds.count
+        func skipSpaces(_ index: inout Int) {
+            while index < count, folds[index] == 0x20 || folds[index] == 0xA0 { index += 1 }
+        }
+        func year(_ index: inout Int) -> Int? {
+            guard index + 4 <= count else { return nil }
+            var value = 0
+            for offset in 0..<4 {
+                let digit = folds[index + offset]
+                guard digit >= 0x30, digit <= 0x39 else { return nil }
+                value = value * 10 + Int(digit - 0x30)
+            }
+            index += 4
+            return value
+        }
+        var start = 0
+        while start + words.count <= count {
+            guard folds[start] == words[0], folds[(start + 1)..<(start + words.count)].elementsEqual(words.dropFirst()) else {
+                start += 1
+                continue
+            }
+            var index = start + words.count
+            skipSpaces(&index)
+            if index < count, folds[index] == 0x28 { index += 1 }
+            skipSpaces(&index)
+            if let first = year(&index) {
+                skipSpaces(&index)
+                if index < count, [0x2D, 0x2013, 0x2014].contains(folds[index]) {
+                    index += 1
+                    skipSpaces(&index)
+                    if let second = year(&index) {
+                        years.append((first, second))
+                        start = index
+                        continue
+                    }
+                }
+            }
+            start += 1
+        }
+        return years
     }
 
     /// Whether the sentence names "Đại hội" in any case: `range(of: "Đại hội", options:

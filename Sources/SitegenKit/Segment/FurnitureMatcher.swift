@@ -19,6 +19,8 @@ public struct FurnitureMatcher: Sendable {
     private let startPatterns: Regex?
     /// The pre-checks of the patterns in `startPatterns`: it runs on a line one of them lets through.
     private let startPrechecks: [PatternPrecheck]
+    /// Which of `startPrechecks` a line is put to, by its first scalar (nil: all, in order).
+    private let startDispatch: PrecheckDispatch?
     /// The other patterns, each tried on its own as before, on a line its pre-check lets through.
     private let otherPatterns: [(pattern: Regex, precheck: PatternPrecheck)]
     private let tailMarkers: PhraseMatcher
@@ -64,11 +66,13 @@ public struct FurnitureMatcher: Sendable {
         if !anchored.isEmpty, let combined = try? NSRegularExpression(pattern: alternation) {
             startPatterns = Regex(expression: combined)
             startPrechecks = anchored.map(\.2)
+            startDispatch = PrecheckDispatch(startPrechecks)
             otherPatterns = compiled.filter { !Self.isStartAnchored($0.0) }.map { ($0.1, $0.2) }
         } else {
             // (Patterns that do not combine, such as two groups of one name, are tried one by one.)
             startPatterns = nil
             startPrechecks = []
+            startDispatch = nil
             otherPatterns = compiled.map { ($0.1, $0.2) }
         }
         tailMarkers = PhraseMatcher(list.tailMarkers)
@@ -166,14 +170,15 @@ public struct FurnitureMatcher: Sendable {
     }
 
     /// `isFurniture(line)`, given the line's `vietnameseKey` (used when the line needs no trimming).
-    func isFurniture(_ line: String, key: String) -> Bool {
-        PlainText.hasNoOuterWhitespace(line) ? isFurniture(trimmed: line, key: key) : isFurniture(line)
+    /// `keyIsPlain`: `PlainText.isPlain(key)` when known (nil: it is looked at).
+    func isFurniture(_ line: String, key: String, keyIsPlain: Bool? = nil) -> Bool {
+        PlainText.hasNoOuterWhitespace(line) ? isFurniture(trimmed: line, key: key, keyIsPlain: keyIsPlain) : isFurniture(line)
     }
 
     /// `isFurniture` of a trimmed line whose `vietnameseKey` is `key`.
-    func isFurniture(trimmed text: String, key: String) -> Bool {
+    func isFurniture(trimmed text: String, key: String, keyIsPlain: Bool? = nil) -> Bool {
         if text.isEmpty { return false }
-        if isLineKey(key) { return true }
+        if isLineKey(key, isPlain: keyIsPlain) { return true }
         return matchesPattern(text)
     }
 
@@ -184,7 +189,7 @@ public struct FurnitureMatcher: Sendable {
         text.makeContiguousUTF8()
         return text.utf8.withContiguousStorageIfAvailable { bytes in
             var probe = PatternPrecheck.LineProbe(bytes)
-            if let startPatterns, startPrechecks.contains(where: { $0.mayMatch(&probe) }),
+            if let startPatterns, mayMatchStart(&probe),
                startPatterns.expression.firstMatch(in: text, options: .anchored, range: NSRange(location: 0, length: text.utf16Length)) != nil {
                 return true
             }
@@ -193,6 +198,18 @@ public struct FurnitureMatcher: Sendable {
                     && $0.pattern.expression.firstMatch(in: text, range: NSRange(location: 0, length: text.utf16Length)) != nil
             }
         } ?? matchesEveryPattern(text)
+    }
+
+    /// Whether one of the pre-checks of the start patterns lets the line through: those its first
+    /// scalar can open (`PrecheckDispatch`), or all of them.
+    func mayMatchStart(_ probe: inout PatternPrecheck.LineProbe) -> Bool {
+        if let startDispatch { return startDispatch.mayMatch(startPrechecks, &probe) }
+        return mayMatchStartAskingAll(&probe)
+    }
+
+    /// `mayMatchStart`, asking every pre-check in turn: the reference of the dispatch.
+    func mayMatchStartAskingAll(_ probe: inout PatternPrecheck.LineProbe) -> Bool {
+        startPrechecks.contains { $0.mayMatch(&probe) }
     }
 
     /// Whether one of the patterns matches the text, each tried without its pre-check.
@@ -205,8 +222,9 @@ public struct FurnitureMatcher: Sendable {
     }
 
     /// Whether `key` is the key of one of the furniture lines: `lineKeys.contains(key)`.
-    func isLineKey(_ key: String) -> Bool {
-        guard PlainText.isPlain(key) else { return lineKeys.contains(key) }
+    /// `isPlain`: `PlainText.isPlain(key)` when known (nil: it is looked at).
+    func isLineKey(_ key: String, isPlain: Bool? = nil) -> Bool {
+        guard isPlain ?? PlainText.isPlain(key) else { return lineKeys.contains(key) }
         return key.utf8.count <= longestPlainLineKey && plainLineKeys.contains(KeyVocabulary.UTF8Key(key))
     }
 
@@ -224,7 +242,12 @@ public struct FurnitureMatcher: Sendable {
 
     /// Whether the line opens the trailing furniture (comments, polls, related articles).
     public func isTailMarker(_ line: String) -> Bool {
-        guard line.utf8.count <= 120, PlainText.wordCount(line) <= 8 else { return false }
+        isTailMarker(line, words: line.utf8.count <= 120 ? PlainText.wordCount(line) : .max)
+    }
+
+    /// `isTailMarker(line)`, given the line's `wordCount` (as its `LineShape` has it).
+    func isTailMarker(_ line: String, words: Int) -> Bool {
+        guard line.utf8.count <= 120, words <= 8 else { return false }
         let tokens = Tokenizer.tokens(line)
         guard tokens.count <= 8, let phrase = tailMarkers.match(tokens, at: 0) else { return false }
         // The marker is the whole line, or the line is a short label that starts with it.
@@ -331,6 +354,12 @@ public struct FurnitureMatcher: Sendable {
     /// The text without a photo credit at its end ("… đại hội. Ảnh: NGỌC HÀ", "(Ảnh: …)",
     /// "… hội nghị. ẢNH QUANG HUY").
     public func removingCredit(_ text: String) -> String {
+        removingCredit(text, isPlain: false)
+    }
+
+    /// `removingCredit(text)`; `isPlain`: every scalar of the text is known to be ASCII or plain
+    /// (`PlainText`), so its tail is searched without telling each scalar (false: not known).
+    func removingCredit(_ text: String, isPlain: Bool) -> String {
         // Whether the first 24 characters, lower-cased, start with a credit prefix: told from
         // the first scalars when they can tell.
         var headIsCredit: Bool?
@@ -348,7 +377,9 @@ public struct FurnitureMatcher: Sendable {
         }
         // A credit stands at the end of a caption: only the tail is searched, so a long
         // paragraph costs no more than a short one.
-        if plainTailHasNoCredit(text) { return Self.trimmingTrailingDashes(PlainText.trimmed(text)) }
+        if isPlain ? knownPlainTailHasNoCredit(text) : plainTailHasNoCredit(text) {
+            return Self.trimmingTrailingDashes(PlainText.trimmed(text))
+        }
         if let cut = creditCutOnScalars(text) {
             let kept = cut == text.utf8.count ? text : String(text[..<text.utf8.index(text.utf8.startIndex, offsetBy: cut)])
             return Self.trimmingTrailingDashes(kept.trimmed)
@@ -460,12 +491,38 @@ public struct FurnitureMatcher: Sendable {
     func plainTailHasNoCredit(_ text: String) -> Bool {
         guard let creditInitials, let creditPrefixScalars else { return false }
         if let answer = text.utf8.withContiguousStorageIfAvailable({ bytes -> Bool in
-            guard let start = Self.plainTailStart(utf8: bytes, count: 320) else { return false }
-            return Self.bytesHaveNoCredit(bytes, from: start, initials: creditInitials, prefixes: creditPrefixScalars)
+            Self.plainTailHasNoCredit(utf8: bytes, count: 320, initials: creditInitials, prefixes: creditPrefixScalars)
         }) {
             return answer
         }
         return plainTailHasNoCreditOnScalars(text)
+    }
+
+    /// `plainTailHasNoCredit` of text known to be plain (`PlainText`): its last 320 scalars are
+    /// found by counting the bytes that start a scalar, not by decoding and telling each.
+    func knownPlainTailHasNoCredit(_ text: String) -> Bool {
+        guard let creditInitials, let creditPrefixScalars else { return false }
+        if let answer = text.utf8.withContiguousStorageIfAvailable({ bytes -> Bool in
+            Self.bytesHaveNoCredit(bytes, from: Self.tailStart(utf8: bytes, count: 320), initials: creditInitials,
+                                   prefixes: creditPrefixScalars)
+        }) {
+            return answer
+        }
+        return plainTailHasNoCreditOnScalars(text)
+    }
+
+    /// Where the last `count` scalars of valid UTF-8 text start (0 if it has fewer): each scalar
+    /// has one byte that is not a continuation byte; text of at most `count` bytes starts at 0.
+    /// For plain text it is `plainTailStart`.
+    static func tailStart(utf8 bytes: UnsafeBufferPointer<UInt8>, count: Int) -> Int {
+        guard bytes.count > count else { return 0 }
+        var start = bytes.count
+        var scalars = 0
+        while start > 0, scalars < count {
+            start -= 1
+            if bytes[start] & 0xC0 != 0x80 { scalars += 1 }
+        }
+        return start
     }
 
     /// `plainTailHasNoCredit` on the decoded values of the tail's scalars: for text without
@@ -497,41 +554,82 @@ public struct FurnitureMatcher: Sendable {
         var index = start
         while index + 1 < count {
             let byte = bytes[index]
-            guard byte == 0x20 || byte == 0x28 else {
-                index += 1
-                continue
-            }
-            // " ẢNH ": 20 E1 BA A2 4E 48 20.
-            if byte == 0x20, index + 7 <= count, bytes[index + 1] == 0xE1, bytes[index + 2] == 0xBA, bytes[index + 3] == 0xA2,
-               bytes[index + 4] == 0x4E, bytes[index + 5] == 0x48, bytes[index + 6] == 0x20 { return false }
-            let (initial, initialWidth) = plainScalar(bytes, at: index + 1)
-            if initials.contains(initial) {
-                // As `creditPrefix(at:in:allPlain:)`: a prefix that matches, or a scalar whose lower
-                // case is not one plain scalar met before the prefix stops matching, may be a credit.
-                // The first scalar is lower-cased once: a prefix that starts otherwise stops there.
-                guard let lowerInitial = plainLowercase(initial) else { return false }
-                for prefix in prefixes where prefix.first == lowerInitial {
-                    var position = index + 1 + initialWidth
-                    var mayBeCredit = true
-                    for expected in prefix.dropFirst() {
-                        guard position < count else {
-                            mayBeCredit = false
-                            break
-                        }
-                        let (value, width) = plainScalar(bytes, at: position)
-                        guard let lower = plainLowercase(value) else { break }
-                        if lower != expected {
-                            mayBeCredit = false
-                            break
-                        }
-                        position += width
-                    }
-                    if mayBeCredit { return false }
-                }
-            }
+            if (byte == 0x20 || byte == 0x28), mayOpenCredit(bytes, at: index, initials: initials, prefixes: prefixes) { return false }
             index += 1
         }
         return true
+    }
+
+    /// `plainTailStart` and then `bytesHaveNoCredit` from there, in one pass from the end: each of
+    /// the last `count` scalars is decoded once, told plain, and, when it is "(" or " " with a
+    /// scalar after it, asked about (`mayOpenCredit`, which reads only scalars after it, already
+    /// told plain). The same openers are asked about; the order does not change the answer.
+    static func plainTailHasNoCredit(utf8 bytes: UnsafeBufferPointer<UInt8>, count: Int, initials: PlainScalarSet,
+                                     prefixes: [[UInt32]]) -> Bool {
+        let length = bytes.count
+        var end = length
+        var scalars = 0
+        while end > 0, scalars < count {
+            let last = bytes[end - 1]
+            if last < 0x80 {
+                end -= 1
+                scalars += 1
+                if (last == 0x20 || last == 0x28), end + 1 < length,
+                   mayOpenCredit(bytes, at: end, initials: initials, prefixes: prefixes) { return false }
+                continue
+            }
+            var start = end - 1
+            while start > 0, bytes[start] & 0xC0 == 0x80 { start -= 1 }
+            let lead = UInt32(bytes[start])
+            let value: UInt32
+            switch end - start {
+            case 1: value = lead
+            case 2: value = (lead & 0x1F) << 6 | UInt32(bytes[start + 1] & 0x3F)
+            case 3: value = (lead & 0x0F) << 12 | UInt32(bytes[start + 1] & 0x3F) << 6 | UInt32(bytes[start + 2] & 0x3F)
+            default: return false  // Four bytes: beyond U+FFFF, where no scalar is plain.
+            }
+            guard PlainText.isPlain(value) else { return false }
+            scalars += 1
+            end = start
+        }
+        return true
+    }
+
+    /// Whether the "(" or " " at byte `index` of plain text, with a scalar after it, may open a
+    /// credit, as the character search would see it: " ẢNH " as bytes, and each credit prefix
+    /// compared scalar by scalar after it.
+    @inline(__always)
+    static func mayOpenCredit(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, initials: PlainScalarSet,
+                              prefixes: [[UInt32]]) -> Bool {
+        let count = bytes.count
+        // " ẢNH ": 20 E1 BA A2 4E 48 20.
+        if bytes[index] == 0x20, index + 7 <= count, bytes[index + 1] == 0xE1, bytes[index + 2] == 0xBA, bytes[index + 3] == 0xA2,
+           bytes[index + 4] == 0x4E, bytes[index + 5] == 0x48, bytes[index + 6] == 0x20 { return true }
+        let (initial, initialWidth) = plainScalar(bytes, at: index + 1)
+        guard initials.contains(initial) else { return false }
+        // As `creditPrefix(at:in:allPlain:)`: a prefix that matches, or a scalar whose lower
+        // case is not one plain scalar met before the prefix stops matching, may be a credit.
+        // The first scalar is lower-cased once: a prefix that starts otherwise stops there.
+        guard let lowerInitial = plainLowercase(initial) else { return true }
+        for prefix in prefixes where prefix.first == lowerInitial {
+            var position = index + 1 + initialWidth
+            var mayBeCredit = true
+            for expected in prefix.dropFirst() {
+                guard position < count else {
+                    mayBeCredit = false
+                    break
+                }
+                let (value, width) = plainScalar(bytes, at: position)
+                guard let lower = plainLowercase(value) else { break }
+                if lower != expected {
+                    mayBeCredit = false
+                    break
+                }
+                position += width
+            }
+            if mayBeCredit { return true }
+        }
+        return false
     }
 
     /// The value and width of the scalar whose UTF-8 starts at `index` in valid plain text (one to

@@ -10,6 +10,8 @@ struct LineShape: Sendable {
     /// A line that reads as a heading: no closing punctuation, 2 to 40 words, starting with a
     /// capital or a digit.
     let isHeadingLike: Bool
+    /// Whether every scalar of the line is ASCII or plain (`PlainText`): measured on its scalars.
+    let isPlain: Bool
 
     /// A line that reads as a paragraph of running text.
     var isParagraphLike: Bool { !isHeadingLike || words > 40 }
@@ -22,9 +24,10 @@ struct LineShape: Sendable {
     }
 
     /// A shape already measured.
-    init(words: Int, isHeadingLike: Bool) {
+    init(words: Int, isHeadingLike: Bool, isPlain: Bool = false) {
         self.words = words
         self.isHeadingLike = isHeadingLike
+        self.isPlain = isPlain
     }
 
     /// The shape of plain text, measured on its UTF-8 (as `plainShape(scalars:)`); nil for text
@@ -56,9 +59,9 @@ struct LineShape: Sendable {
         }
         guard let first, let firstScalar = Unicode.Scalar(first), isCapitalOrDigit(firstScalar),
               !closingMarks.contains(last) else {
-            return LineShape(words: words, isHeadingLike: false)
+            return LineShape(words: words, isHeadingLike: false, isPlain: true)
         }
-        return LineShape(words: words, isHeadingLike: words >= 2 && words <= 40)
+        return LineShape(words: words, isHeadingLike: words >= 2 && words <= 40, isPlain: true)
     }
 
     /// The shape of plain text, measured on its scalars; nil for text that is not plain.
@@ -82,9 +85,9 @@ struct LineShape: Sendable {
         // Each character is one scalar: the first and last characters are the first and last
         // scalars (CR LF, one character, is neither a capital nor a closing mark either way).
         guard let first, let last, isCapitalOrDigit(first), !closingMarks.contains(last.value) else {
-            return LineShape(words: words, isHeadingLike: false)
+            return LineShape(words: words, isHeadingLike: false, isPlain: true)
         }
-        return LineShape(words: words, isHeadingLike: words >= 2 && words <= 40)
+        return LineShape(words: words, isHeadingLike: words >= 2 && words <= 40, isPlain: true)
     }
 
     /// The shape measured character by character: the definition the scalar path follows.

@@ -24,7 +24,7 @@ public struct Segmenter: Sendable {
         let keyed = lines.map(\.line.text.vietnameseKeyAndPlainness)
         var keys = keyed.map(\.key)
         var plainKeys = keyed.map(\.plain)
-        let header = dropSiteHeader(lines, keys: keys)
+        let header = dropSiteHeader(lines, keys: keys, keysArePlain: plainKeys)
         lines.removeFirst(header.dropped)
         keys.removeFirst(header.dropped)
         plainKeys.removeFirst(header.dropped)
@@ -46,7 +46,7 @@ public struct Segmenter: Sendable {
             }
             // A line with no letter or digit (an icon, a divider) says nothing. (The site header's
             // search already found the first lines not to be furniture.)
-            if index >= header.notFurniture && furniture.isFurniture(line.text, key: key)
+            if index >= header.notFurniture && furniture.isFurniture(line.text, key: key, keyIsPlain: keyIsPlain)
                 || !line.text.contains(where: { $0.isLetter || $0.isNumber }) { continue }
             if let group = repeated[index] {
                 // The first time, before any text, a repeated heading may be the title itself.
@@ -100,7 +100,7 @@ public struct Segmenter: Sendable {
     func cutTail(_ lines: [ShapedLine]) -> [ShapedLine] {
         var seenBody = false
         for (index, line) in lines.enumerated() {
-            if seenBody, furniture.isTailMarker(line.line.text) { return Array(lines[..<index]) }
+            if seenBody, furniture.isTailMarker(line.line.text, words: line.shape.words) { return Array(lines[..<index]) }
             if line.shape.words >= 20 { seenBody = true }
         }
         return lines
@@ -109,9 +109,12 @@ public struct Segmenter: Sendable {
     /// The site header, everything up to the last furniture line before the first paragraph, given
     /// each line's `vietnameseKey`: how many lines it has, and how many of the lines after it are
     /// known not to be furniture (those the search went through).
-    func dropSiteHeader(_ lines: [ShapedLine], keys: [String]) -> (dropped: Int, notFurniture: Int) {
+    /// `keysArePlain`: whether each key is plain (`PlainText.isPlain`), when known.
+    func dropSiteHeader(_ lines: [ShapedLine], keys: [String], keysArePlain: [Bool]? = nil) -> (dropped: Int, notFurniture: Int) {
         let firstParagraph = lines.firstIndex { $0.shape.words >= 20 } ?? lines.count
-        guard let lastFurniture = lines.indices[..<firstParagraph].last(where: { furniture.isFurniture(lines[$0].line.text, key: keys[$0]) })
+        guard let lastFurniture = lines.indices[..<firstParagraph].last(where: {
+            furniture.isFurniture(lines[$0].line.text, key: keys[$0], keyIsPlain: keysArePlain?[$0])
+        })
         else { return (0, firstParagraph) }
         return (lastFurniture + 1, firstParagraph - lastFurniture - 1)
     }
@@ -255,7 +258,26 @@ public struct Segmenter: Sendable {
     static func endsWithClosingMark(_ text: String) -> Bool {
         // A plain last scalar other than "." ends a character other than ".".
         if let last = text.unicodeScalars.last, last != ".", last.isASCII || PlainText.isPlain(last.value) { return false }
+        if let answer = text.utf8.withContiguousStorageIfAvailable(closingMarkOnBytes), let answer { return answer }
         return text.hasSuffix("./.") || text.hasSuffix("/.")
+    }
+
+    /// `endsWithClosingMark` on valid UTF-8; nil when the bytes cannot tell.
+    ///
+    /// Ending with "./." ends with "/." too: the question is whether the last two characters are
+    /// "/" and ".", each a scalar that nothing else is canonically equivalent to; so the last two
+    /// scalars must be those (false when they are not). When they are, "." is a character of its
+    /// own (it does not extend "/") and so is "/" unless the scalar before it is a prepended one,
+    /// which no ASCII or plain scalar (`PlainText`) is: true then, nil for any other scalar there.
+    static func closingMarkOnBytes(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
+        let count = bytes.count
+        guard count >= 2, bytes[count - 2] == 0x2F, bytes[count - 1] == 0x2E else { return false }
+        guard count > 2 else { return true }
+        var start = count - 3
+        if bytes[start] < 0x80 { return true }
+        while start > 0, bytes[start] & 0xC0 == 0x80 { start -= 1 }
+        guard count - 2 - start <= 3, let (value, _) = PlainText.scalar(bytes, at: start) else { return nil }
+        return PlainText.isPlain(value) ? true : nil
     }
 
     /// One article's items → a segment: header lines, body blocks, title hint, truncation.
@@ -304,7 +326,7 @@ public struct Segmenter: Sendable {
             }
             // A caption with a photo credit ("… đại hội. Ảnh: NGỌC HÀ"), or a credit alone; not a
             // byline that names the photographer too ("Bài và ảnh: NGỌC HÀ").
-            let uncredited = furniture.removingCredit(line.text)
+            let uncredited = furniture.removingCredit(line.text, isPlain: item.shape.isPlain)
             if furniture.isCredit(line.text) || uncredited != line.text && PlainText.wordCount(uncredited) >= 3 {
                 if let block = captionBlock(line) { add(block, key: item.key) }
             } else if item.shape.isHeadingLike, item.shape.words <= 25 {
@@ -353,32 +375,34 @@ public struct Segmenter: Sendable {
         // Plain keys are NFC: they are equal exactly when their bytes are, which hash faster.
         if keysArePlain ?? keys.allSatisfy(PlainText.isPlain),
            zip(blocks, normalised).allSatisfy({ PlainText.hasNoOuterWhitespace($0.text) || PlainText.isPlain($1) }) {
+            var numbering = PlainWordNumbering()
             return removingRepeats(blocks, keys: keys, normalised: normalised, comparedAs: { PlainKey($0.utf8[...]) },
-                                   words: PlainWord.words)
+                                   pairs: { numbering.pairs(of: $0) })
         }
+        var numbering: [Substring: Int] = [:]
         return removingRepeats(blocks, keys: keys, normalised: normalised, comparedAs: { $0[...] },
-                               words: { $0.split(separator: " ") })
+                               pairs: { wordPairs($0.split(separator: " "), numbering: &numbering) })
     }
 
-    /// `removingRepeats` with keys and their words (split by `words`) compared as `Key`s, which
-    /// must be equal exactly when the strings are.
-    private static func removingRepeats<Key: Hashable, Word: Hashable>(_ blocks: [Block], keys: [String], normalised: [String],
-                                                                       comparedAs makeKey: (String) -> Key,
-                                                                       words: (String) -> [Word]) -> [Block] {
+    /// `removingRepeats` with keys compared as `Key`s, which must be equal exactly when the strings
+    /// are, and the word pairs of a key made by `pairs` (as `wordPairs` of its words, with one
+    /// numbering for all).
+    private static func removingRepeats<Key: Hashable>(_ blocks: [Block], keys: [String], normalised: [String],
+                                                       comparedAs makeKey: (String) -> Key,
+                                                       pairs wordPairs: (String) -> [Int]) -> [Block] {
         var result: [Block] = []
         // The word pairs of the paragraphs in `result`, made when first compared.
         var resultPairs: [[Int]?] = []
-        var numbering: [Word: Int] = [:]
         var seen: Set<Key> = []
         seen.reserveCapacity(blocks.count)
         for (index, block) in blocks.enumerated() {
             if !seen.insert(makeKey(normalised[index])).inserted { continue }
             if block.kind == .paragraph, result.count < 4 {
-                let pairs = wordPairs(words(keys[index]), numbering: &numbering)
+                let pairs = wordPairs(keys[index])
                 var match: Int?
                 for earlier in result.indices where result[earlier].kind == .paragraph {
                     let earlierPairs = resultPairs[earlier]
-                        ?? wordPairs(words(result[earlier].text.vietnameseKey), numbering: &numbering)
+                        ?? wordPairs(result[earlier].text.vietnameseKey)
                     resultPairs[earlier] = earlierPairs
                     if nearlySame(earlierPairs, pairs) {
                         match = earlier
@@ -514,6 +538,13 @@ public struct Segmenter: Sendable {
             numbering[word] = number
             return number
         }
+        return sortedPairs(numbers)
+    }
+
+    /// The pairs of neighbouring numbers, as one integer each, sorted and each once (none for
+    /// fewer than two numbers).
+    static func sortedPairs(_ numbers: [Int]) -> [Int] {
+        guard numbers.count >= 2 else { return [] }
         var pairs = (0..<(numbers.count - 1)).map { numbers[$0] << 32 | numbers[$0 + 1] }
         pairs.sort()
         var kept = 0

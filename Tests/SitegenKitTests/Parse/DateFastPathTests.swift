@@ -26,6 +26,36 @@ import Testing
         }
     }
 
+    /// Congress terms read without ICU are the regular expression's matches, for sentences of
+    /// simple scalars; the others are left to it.
+    @Test func termsWithoutICUAreTheRegularExpressionsMatches() {
+        let parser = DateParser()
+        let made = [
+            "nhiệm kỳ 2025 - 2030", "Nhiệm kỳ (2025 – 2030)", "NHIỆM KỲ 2020-2025", "nhiệm kỳ  2025 -2030", "nhiệm kỳ 20255-2030",
+            "nhiệm kỳ 2025 - 203", "nhiệm kỳ2025-2030", "nhiệm  kỳ 2025-2030", "nhiệm kỳ ((2025-2030)", "nhiệm kỳ ( 2025 — 2030 )",
+            "nhiệm kỳ 2025 - 2030 và nhiệm kỳ 2030-2035", "nhiệm kỳ 2025 - 20301", "nhiệm kỳ 2025 -- 2030", "nhiệm kỳ 2025 ‒ 2030",
+            "nhiệm nhiệm kỳ 2025-2030", "Đại hội nhiệm kỳ 2025 - 2030, nhiệm kỳ 2020 - 2025.", "nhiệm kỳ ٢٠٢٥-٢٠٣٠ nhiệm kỳ 2025-2030",
+            "nhiệm kỳ\t2025-2030", "nhiệm kỳ 2025\u{2009}-\u{2009}2030", "nhiệm kỳ 2025 - 2030ß", "nhiệm kỳ ²⁰²⁵ - 2030",
+            "Nhiệm Kỳ 2025-2030", "nhiệm kỲ 2025-2030", "nhİệm kỳ 2025-2030", "nhiệm \u{212A}ỳ 2025-2030", "nhiệm kỳ",
+        ]
+        var sentences: [String] = []
+        for text in DateFastPathTests.lines + made {
+            sentences += [text, text.replacingOccurrences(of: " ", with: "\u{00A0}"), text.decomposedStringWithCanonicalMapping,
+                          text.uppercased(), text.lowercased(), "Đại hội " + text + " thành công"]
+        }
+        var answered = 0
+        var found = 0
+        for sentence in sentences {
+            guard let years = DateParser.termYears(inSimple: sentence) else { continue }
+            answered += 1
+            found += years.count
+            let reference = parser.termYearsByICU(sentence)
+            #expect(years.map(\.0) == reference.map(\.0) && years.map(\.1) == reference.map(\.1), "\(sentence.debugDescription)")
+        }
+        // Most sentences are answered without ICU, and they hold terms (the test can fail both ways).
+        #expect(answered > sentences.count / 5 && found > 50, "\(answered) of \(sentences.count) answered, \(found) terms")
+    }
+
     @Test func dateLinesAreTheThreeAnswers() {
         let parser = DateParser()
         var dateLines = 0
@@ -230,6 +260,29 @@ import Testing
             }
         }
         #expect(cut > 100)
+    }
+
+    /// A text of more than seven words is no single name: the count answers as the tokens do.
+    @Test func longTextsAreNoSingleName() throws {
+        let parser = ArticleParser(lexicon: try #require(SegmentFastPathTests.lexicon))
+        let made = ["Thu Trang", "NGỌC HÀ", "Minh Anh (TTXVN)", "Lê Văn Tám Chín (TTXVN)", "Lê Văn Tám Chín Mười (TTXVN)",
+                    "A B C D E F G", "A B C D E F G H", "A B C D ( X )", "A B C D E ( X )", "A  B\u{A0}C\u{2003}D ( X )"]
+        var long = 0
+        for text in try DateFastPathTests.sentencesOfSeeds() + DateFastPathTests.lines + made {
+            #expect(parser.singleAuthorName(text) == parser.singleAuthorNameByTokens(text), "\(text.debugDescription)")
+            if ArticleParser.hasMoreWords(than: 7, text) { long += 1 }
+        }
+        #expect(long > 100)
+    }
+
+    /// The last component of a path on bytes is the split's, and so is the stem made of it.
+    @Test func lastComponentsAreTheSplitOnes() {
+        let paths = ["", "/", "//", "a", "a/", "a//", "/a", "seeds/000_x.txt", "/tmp/ref/c1k/seeds/00001_e08c.txt", "x/.txt",
+                     "x/a.b.txt", "x/.", "đại/hội.txt", "a/\u{301}b", "a/b\u{301}", "a\r\n/b", "a/\r\n", " / ", "a/b/c/", "ａ/ｂ"]
+        for path in paths + paths.map({ "dir/" + $0 }) + paths.map({ $0 + "/x.txt" }) {
+            #expect(ArticleParser.lastComponent(of: path) == (path.split(separator: "/").last.map(String.init) ?? path),
+                    "\(path.debugDescription)")
+        }
     }
 
     @Test func bylinePrefixesAreToldFromTheHead() {

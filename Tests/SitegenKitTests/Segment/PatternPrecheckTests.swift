@@ -77,6 +77,34 @@ import Testing
 
     /// The corpus named by `SITEGEN_PRECHECK_CORPUS` (a folder of seed files), when set: every
     /// line of it, as the release check of the pre-checks on a large text.
+    /// The pre-checks a line is put to by its first scalar (`PrecheckDispatch`) let it through
+    /// exactly when asking every pre-check does, for the furniture patterns and the probe patterns.
+    @Test func dispatchByFirstScalarIsAskingEveryPreCheck() throws {
+        let furniture = try #require(SegmentFastPathTests.lexicon).furniture
+        let probes = FurnitureList(lines: [], patterns: Self.probePatterns.filter(FurnitureMatcher.isStartAnchored),
+                                   tailMarkers: [], creditPrefixes: [])
+        var letThrough = 0
+        var asked = 0
+        for list in [furniture, probes] {
+            let matcher = try FurnitureMatcher(list)
+            for line in Self.lines + Self.lines.map(\.trimmed) {
+                var text = line
+                text.makeContiguousUTF8()
+                let answers = text.utf8.withContiguousStorageIfAvailable { bytes -> (Bool, Bool) in
+                    var probe = PatternPrecheck.LineProbe(bytes)
+                    var again = PatternPrecheck.LineProbe(bytes)
+                    return (matcher.mayMatchStart(&probe), matcher.mayMatchStartAskingAll(&again))
+                }
+                let (dispatched, mayMatch) = try #require(answers)
+                #expect(dispatched == mayMatch, "\(line.debugDescription)")
+                if mayMatch { letThrough += 1 }
+                asked += 1
+            }
+        }
+        // Both answers occur (the test can fail both ways).
+        #expect(letThrough > 50 && letThrough < asked, "\(letThrough) of \(asked) let through")
+    }
+
     @Test func corpusLinesSkipOnlyLinesICUDoesNotMatch() throws {
         guard let folder = ProcessInfo.processInfo.environment["SITEGEN_PRECHECK_CORPUS"] else { return }
         let patterns = try #require(SegmentFastPathTests.lexicon).furniture.patterns

@@ -209,6 +209,7 @@ import Testing
         let keys = (Self.inputs + list.lines + list.lines.map(\.decomposedStringWithCanonicalMapping)).map(\.vietnameseKey)
         for key in keys + keys.map(\.decomposedStringWithCanonicalMapping) {
             #expect(matcher.isLineKey(key) == lineKeys.contains(key), "\(key.debugDescription)")
+            #expect(matcher.isLineKey(key, isPlain: PlainText.isPlain(key)) == lineKeys.contains(key), "\(key.debugDescription)")
         }
     }
 
@@ -246,6 +247,54 @@ import Testing
         }
         // The byte scan answers for most lines, and says "maybe" for some.
         #expect(noCredit > lines.count / 4 && noCredit < lines.count)
+    }
+
+    /// The one backward pass over a tail is `plainTailStart` and then `bytesHaveNoCredit`.
+    @Test func creditTailsInOnePassAreTheTwoPassAnswer() throws {
+        let initials = PlainScalarSet(try #require(FurnitureMatcher.initials(of: ["ảnh:", "ảnh -", "nguồn ảnh:", "video:", "đồ họa:", "clip:"])))
+        let prefixes = ["ảnh:", "ảnh -", "nguồn ảnh:", "video:", "đồ họa:", "clip:"].map { $0.unicodeScalars.map(\.value) }
+        let filler = String(repeating: "Đại biểu dự đại hội ", count: 20)
+        let lines = Self.inputs + Self.samples.map { filler + $0 } + Self.samples.map { $0 + " " + filler }
+            + ["a\u{10000}" + filler, filler + "\u{1F600}", "x (Ảnh", "x (", "x ẢNH", " ẢNH ", "Ảnh minh họ", "(", " ", "x (ả"]
+        var answers: Set<Bool> = []
+        for line in lines {
+            for count in [0, 1, 3, 160, 320] {
+                let pair = line.utf8.withContiguousStorageIfAvailable { bytes -> (Bool, Bool) in
+                    let twoPasses = FurnitureMatcher.plainTailStart(utf8: bytes, count: count).map {
+                        FurnitureMatcher.bytesHaveNoCredit(bytes, from: $0, initials: initials, prefixes: prefixes)
+                    } ?? false
+                    return (FurnitureMatcher.plainTailHasNoCredit(utf8: bytes, count: count, initials: initials, prefixes: prefixes),
+                            twoPasses)
+                }
+                // (Native strings have contiguous UTF-8: a nil here fails the comparison.)
+                let (onePass, twoPasses) = pair ?? (true, false)
+                #expect(onePass == twoPasses, "\(line.debugDescription) \(count)")
+                answers.insert(onePass)
+            }
+        }
+        #expect(answers == [true, false])
+    }
+
+    /// A line's shape says whether it is plain; for plain text, the tail found by counting bytes
+    /// gives the answers of the tail told scalar by scalar.
+    @Test func creditsOfKnownPlainTextAreTheToldAnswer() throws {
+        let matcher = try FurnitureMatcher(try #require(Self.lexicon).furniture)
+        let filler = String(repeating: "Đại biểu dự đại hội ", count: 20)
+        let lines = Self.inputs + Self.samples.map { filler + $0 } + Self.samples.map { $0 + " " + filler }
+            + ["x (Ảnh", "x (", "x ẢNH", " ẢNH ", "Ảnh minh họ", "(", " ", "x (ả", filler + "(Ảnh: X)", filler + filler]
+        var plain = 0
+        for line in lines {
+            #expect(LineShape(line).isPlain == PlainText.isPlain(line), "\(line.debugDescription)")
+            guard LineShape(line).isPlain else { continue }
+            plain += 1
+            #expect(matcher.knownPlainTailHasNoCredit(line) == matcher.plainTailHasNoCredit(line), "\(line.debugDescription)")
+            #expect(matcher.removingCredit(line, isPlain: true) == matcher.removingCredit(line), "\(line.debugDescription)")
+            let counted = line.utf8.withContiguousStorageIfAvailable { bytes in
+                [0, 1, 5, 320].map { FurnitureMatcher.tailStart(utf8: bytes, count: $0) == FurnitureMatcher.plainTailStart(utf8: bytes, count: $0) }
+            }
+            #expect(counted == [true, true, true, true], "\(line.debugDescription)")
+        }
+        #expect(plain > lines.count / 3 && plain < lines.count)
     }
 
     @Test func creditInitialsAreWhereCreditsStart() throws {
@@ -293,7 +342,8 @@ import Testing
     }
 
     @Test func closingMarksAreTheCharacterAnswer() {
-        for text in Self.inputs + Self.inputs.map({ $0 + "./." }) + Self.inputs.map({ $0 + "/." }) {
+        let edges = ["\u{0600}/.", "x\u{0600}/.", "/.", ".", "\r/.", "\n/.", "\u{1F600}/.", "\u{0301}/.", "x/.\u{0301}", "x/\u{0301}.", "ạ/.", "x./."]
+        for text in Self.inputs + Self.inputs.map({ $0 + "./." }) + Self.inputs.map({ $0 + "/." }) + edges {
             #expect(Segmenter.endsWithClosingMark(text) == (text.hasSuffix("./.") || text.hasSuffix("/.")), "\(text.debugDescription)")
         }
     }
@@ -355,6 +405,23 @@ import Testing
                     "\(key.debugDescription)")
         }
         #expect(numbering.count == reference.count && numbering.count > 100)
+    }
+
+    @Test func wordNumberingsOnBytesAreTheDictionaryAnswer() {
+        // Keys of the inputs, words made to collide in length and first bytes, and a table that grows.
+        let made = (0..<600).map { "từ\($0 % 97) x\($0) từ\($0 % 97) đại hội \($0 * 7919 % 1000)" }
+        let keys = Self.inputs.map(\.vietnameseKey).filter(PlainText.isPlain) + made
+            + ["", " ", "a  b ", " đại  hội ", "x", "a a a a", "ab ba ab ba"]
+        var numbering = PlainWordNumbering()
+        var reference: [Substring: Int] = [:]
+        for key in keys {
+            let split = key.split(separator: " ", omittingEmptySubsequences: true)
+            // (Made before the expectation, which may evaluate its operands more than once.)
+            let pairs = numbering.pairs(of: key)
+            let expected = Segmenter.wordPairs(split, numbering: &reference)
+            #expect(pairs == expected, "\(key.debugDescription)")
+        }
+        #expect(numbering.count == reference.count && numbering.count > 1_000)
     }
 
     @Test func repeatsAreRemovedAsTheyWere() throws {
