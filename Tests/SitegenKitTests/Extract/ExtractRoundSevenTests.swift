@@ -192,4 +192,32 @@ import Testing
         }
         #expect(merged > 100)
     }
+
+    // MARK: - Trimming
+
+    /// Text kept whole when it has nothing to trim is what trimming it character by character
+    /// gives: on the seeds' lines, every scalar below U+10000 at either end (next to letters,
+    /// spaces, combining marks and Prepend scalars), white space and empty text.
+    @Test func trimmingKeepsWhatTheCharactersKeep() throws {
+        func expectSame(_ text: String) {
+            #expect(text.trimmed == text.generalTrimmed, "\(text.unicodeScalars.map(\.value))")
+            #expect(text.trimmed.utf8.elementsEqual(text.generalTrimmed.utf8), "\(text.unicodeScalars.map(\.value))")
+            let sub = text[...]
+            #expect(sub.trimmed.utf8.elementsEqual(sub.generalTrimmed.utf8))
+        }
+        for line in try ExtractFastPathTests.lines() {
+            expectSame(line)
+            expectSame(" \(line) ")
+        }
+        for value in UInt32(0)..<0x1_0000 {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            for text in ["\(scalar)", "a\(scalar)", "\(scalar)a", " \(scalar)", "\(scalar) ", "\u{600}\(scalar)", "ộ\(scalar)\u{301}",
+                         "\(scalar)\u{301}", "x \u{301}\(scalar)", "\r\n\(scalar)"] {
+                expectSame(text)
+            }
+        }
+        for text in ["", " ", "\r\n", " \u{301}", "a \u{301}", "\u{600} ", "\u{600}a", "Hà Nội\u{2003}", "\u{00A0}Hà Nội", "Nội\u{200D}"] {
+            expectSame(text)
+        }
+    }
 }
