@@ -46,6 +46,8 @@ struct FigureExtractor: Sendable {
         var stamp: UInt32 = 0
         var numbers: [UInt32] = []
         var allNumbered = false
+        /// `numbers` as one bit per number (`numbers.contains` in one load, for every word).
+        var numberBits: [UInt64] = []
 
         init(table: UTF8KeyTable, longest: Int, vocabulary: KeyVocabulary? = nil) {
             self.table = table
@@ -55,6 +57,9 @@ struct FigureExtractor: Sendable {
             self.stamp = vocabulary.stamp
             self.numbers = numbers.compactMap { $0 }
             self.allNumbered = !numbers.contains(nil)
+            var bits = [UInt64](repeating: 0, count: (Int(self.numbers.max() ?? 0) >> 6) + 1)
+            for number in self.numbers { bits[Int(number) >> 6] |= 1 << UInt64(number & 63) }
+            self.numberBits = bits
         }
 
         /// False when the token's key number tells that its key is none of the number words'.
@@ -63,7 +68,8 @@ struct FigureExtractor: Sendable {
             guard stamp != 0, token.keyID.stamp == stamp else { return true }
             let number = token.keyID.number
             if number == 0 { return !allNumbered }
-            return numbers.contains(number)
+            let word = Int(number) >> 6
+            return word < numberBits.count && numberBits[word] & (1 << UInt64(number & 63)) != 0
         }
     }
 
@@ -173,10 +179,10 @@ struct FigureExtractor: Sendable {
             for index in tokens.indices {
                 guard let value = Self.value(of: tokens[index], numberWords: numberWords) else { continue }
                 for rule in rules where !found[rule.kindNumber] {
-                    guard let noun = rule.nouns.match(tokens, at: index + 1) else { continue }
-                    let after = index + 1 + noun.keys.count
-                    if rule.notFollowedBy.match(tokens, at: after) != nil { continue }
-                    if clause(tokens, before: index).contains(where: { rule.notAfter.match(tokens, at: $0) != nil }) { continue }
+                    guard let noun = rule.nouns.matchSpan(tokens, at: index + 1) else { continue }
+                    let after = index + 1 + noun.length
+                    if rule.notFollowedBy.matchSpan(tokens, at: after) != nil { continue }
+                    if clause(tokens, before: index).contains(where: { rule.notAfter.matchSpan(tokens, at: $0) != nil }) { continue }
                     if let body = rule.body, !isNearest(body, to: index, in: tokens) { continue }
                     figures[rule.kind] = KeyFigures.Figure(value: value, evidence: sentence.evidence)
                     found[rule.kindNumber] = true
@@ -189,7 +195,7 @@ struct FigureExtractor: Sendable {
     /// The indices of the six tokens before `index`, not reaching back past a ";" or ":".
     func clause(_ tokens: [Token], before index: Int) -> Range<Int> {
         var start = index
-        while start > 0, index - start < 6, ![";", ":"].contains(tokens[start - 1].text) { start -= 1 }
+        while start > 0, index - start < 6, !(tokens[start - 1].isSemicolon || tokens[start - 1].isText(":")) { start -= 1 }
         return start..<index
     }
 
@@ -198,8 +204,8 @@ struct FigureExtractor: Sendable {
     func isNearest(_ body: PhraseMatcher, to index: Int, in tokens: [Token]) -> Bool {
         let named = allBodies.matches(in: tokens)
         let before = named.filter { $0.index < index }
-        if let nearest = before.last { return body.match(tokens, at: nearest.index) != nil }
-        if let nearest = named.first(where: { $0.index > index }) { return body.match(tokens, at: nearest.index) != nil }
+        if let nearest = before.last { return body.matchSpan(tokens, at: nearest.index) != nil }
+        if let nearest = named.first(where: { $0.index > index }) { return body.matchSpan(tokens, at: nearest.index) != nil }
         return false
     }
 }

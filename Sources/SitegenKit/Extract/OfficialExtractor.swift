@@ -11,6 +11,9 @@ struct OfficialExtractor: Sendable {
     let heads: PhraseMatcher
     let bodies: PhraseMatcher
     let bodyOfKey: [String: RoleLexicon.Body]
+    /// `bodyOfKey` of each of `bodies`' phrases (their keys joined), by the phrase's index: a
+    /// match is answered without copying its phrase or joining and hashing its keys.
+    let bodyOfPhrase: [RoleLexicon.Body?]
     let titles: PhraseMatcher
     let stops: PhraseMatcher
     let former: PhraseMatcher
@@ -35,6 +38,7 @@ struct OfficialExtractor: Sendable {
         var bodyOfKey: [String: RoleLexicon.Body] = [:]
         for body in roles.bodies { bodyOfKey[Self.key(body.name)] = body }
         self.bodyOfKey = bodyOfKey
+        bodyOfPhrase = roles.bodies.map { bodyOfKey[Self.key($0.name)] }
         titles = PhraseMatcher(roles.titles, vocabulary: vocabulary)
         stops = PhraseMatcher(roles.stops, vocabulary: vocabulary)
         former = PhraseMatcher(roles.former, vocabulary: vocabulary)
@@ -61,25 +65,55 @@ struct OfficialExtractor: Sendable {
 
     func extract(_ sentences: [AnalyzedSentence], units: UnitExtractor.Result,
                  primary: AdministrativeUnit?) -> [Official] {
-        var order: [String] = []
-        var names: [String: String] = [:]
-        var roles: [String: [RoleTitle]] = [:]
+        // Each person once, in the order first named, with their roles and the roles' keys (made
+        // once per role, not again for every role merged after it).
+        var indexOfKey: [String: Int] = [:]
+        var people: [(name: String, roles: GatheredRoles)] = []
         for sentence in sentences {
-            for (name, found) in people(in: sentence, knownUnits: units.knownNames, primary: primary) {
+            for (name, found) in self.people(in: sentence, knownUnits: units.knownNames, primary: primary) {
                 let key = name.vietnameseKey
-                if names[key] == nil {
-                    names[key] = name
-                    order.append(key)
+                let index: Int
+                if let known = indexOfKey[key] {
+                    index = known
+                } else {
+                    index = people.count
+                    indexOfKey[key] = index
+                    people.append((name, GatheredRoles()))
                 }
                 for role in found {
-                    Self.merge(RoleTitle(text: role.text, evidence: role.evidence), into: &roles[key, default: []])
+                    people[index].roles.merge(RoleTitle(text: role.text, evidence: role.evidence))
                 }
             }
         }
-        return order.compactMap { key in
-            guard let name = names[key], let list = roles[key], !list.isEmpty else { return nil }
-            return Official(name: name, roles: list)
+        return people.compactMap { person in
+            person.roles.list.isEmpty ? nil : Official(name: person.name, roles: person.roles.list)
         }
+    }
+
+    /// A person's roles as `extract` gathers them, with their keys.
+    struct GatheredRoles {
+        var list: [RoleTitle] = []
+        /// `list[i].key` at `keys[i]`.
+        var keys: [String] = []
+
+        mutating func merge(_ role: RoleTitle) { OfficialExtractor.merge(role, into: &list, keys: &keys) }
+    }
+
+    /// `merge(_:into:)` with the list's keys kept beside it (`keys[i]` is `list[i].key`).
+    static func merge(_ role: RoleTitle, into list: inout [RoleTitle], keys: inout [String]) {
+        let key = role.key
+        for index in list.indices {
+            let existing = keys[index]
+            if existing == key { return }
+            if key.hasPrefix(existing + " ") {
+                list[index] = role
+                keys[index] = key
+                return
+            }
+            if existing.hasPrefix(key + " ") { return }
+        }
+        list.append(role)
+        keys.append(key)
     }
 
     /// Adds a role unless the person has it already; a fuller wording of a role they have
@@ -106,7 +140,8 @@ struct OfficialExtractor: Sendable {
         var floor = 0
         var i = 0
         while i < tokens.count {
-            if let shared = sharedRole(tokens, at: i, sentence: sentence) {
+            // (The head after `i` first, here: it rules out nearly every position without a call.)
+            if heads.matchSpan(tokens, at: i + 1) != nil, let shared = sharedRole(tokens, at: i, sentence: sentence) {
                 result += shared.people.map { ($0, [FoundRole(text: shared.role, evidence: sentence.evidence)]) }
                 floor = shared.end
                 i = shared.end
@@ -159,7 +194,7 @@ struct OfficialExtractor: Sendable {
                 end = after.end
                 // "…, Bí thư Quận ủy quận 5 (cũ), được chỉ định giữ chức vụ Bí thư Đảng ủy phường X",
                 // "…, Bí thư quận 5 cũ làm Bí thư phường X".
-                let next = end < tokens.count && tokens[end].text == "," ? end + 1 : end
+                let next = end < tokens.count && tokens[end].isText(",") ? end + 1 : end
                 if let found = appointedRoles(tokens, from: next, in: sentence) {
                     appointed += found.roles
                     end = found.end
@@ -192,16 +227,15 @@ struct OfficialExtractor: Sendable {
             k -= title
             titled = true
         }
-        if k >= floor, tokens[k].text == "," {
+        if k >= floor, tokens[k].isText(",") {
             guard titled else { return nil }
             k -= 1
         }
         guard k >= floor else { return nil }
         var first = k + 1
         while k >= floor {
-            let token = tokens[k]
-            let allowed = token.kind == .number || token.isCapitalized || roleWords.contains(token)
-                || [",", "-", "–", "—"].contains(token.text)
+            let allowed = tokens[k].kind == .number || tokens[k].isCapitalized || roleWords.contains(tokens[k])
+                || Self.isRoleSeparator(tokens[k])
             guard allowed else { break }
             first = k
             k -= 1
@@ -233,7 +267,7 @@ struct OfficialExtractor: Sendable {
     func trimmedEnd(_ tokens: [Token], _ personStart: Int, from roleStart: Int) -> Int {
         var end = personStart
         while end > roleStart, let title = titlesEnding(tokens, at: end - 1) { end -= title }
-        while end > roleStart, [",", "-", "–"].contains(tokens[end - 1].text) { end -= 1 }
+        while end > roleStart, tokens[end - 1].isText(",") || tokens[end - 1].isText("-") || tokens[end - 1].isText("–") { end -= 1 }
         return end
     }
 
@@ -271,7 +305,7 @@ struct OfficialExtractor: Sendable {
         var pieceEnd: Int?
         var k = start
         while k < end {
-            let isSeparator = [",", "-", "–", "—", ";"].contains(tokens[k].text)
+            let isSeparator = Self.isRoleSeparator(tokens[k]) || tokens[k].isSemicolon
             let joiner = joiners.match(tokens, at: k)
             if isSeparator || joiner != nil {
                 let next = k + (joiner?.keys.count ?? 1)
@@ -282,7 +316,7 @@ struct OfficialExtractor: Sendable {
                     k = next
                     continue
                 }
-                if tokens[k].text == ",", pieceEnd == nil { pieceEnd = k }
+                if tokens[k].isText(","), pieceEnd == nil { pieceEnd = k }
             }
             k += 1
         }
@@ -292,7 +326,7 @@ struct OfficialExtractor: Sendable {
 
     /// Roles written after the name: ", Phó Bí thư Thành ủy Hà Nội", " - Uỷ viên …, Bí thư …".
     func rolesAfter(_ tokens: [Token], from end: Int, in sentence: AnalyzedSentence) -> (roles: [String], end: Int)? {
-        guard end + 1 < tokens.count, [",", "-", "–", "—", "("].contains(tokens[end].text),
+        guard end + 1 < tokens.count, Self.isRoleSeparator(tokens[end]) || tokens[end].isText("("),
               startsRole(tokens, at: end + 1) else { return nil }
         return readRoles(tokens, from: end + 1, in: sentence)
     }
@@ -329,16 +363,16 @@ struct OfficialExtractor: Sendable {
                 continue
             }
             // "quận 5 (cũ)": a former unit stays in the role.
-            if token.text == "(", k + 2 < tokens.count, tokens[k + 1].isLowercased(functionWords.former), tokens[k + 2].text == ")" {
+            if token.isText("("), k + 2 < tokens.count, tokens[k + 1].isLowercased(functionWords.former), tokens[k + 2].isText(")") {
                 k += 3
                 continue
             }
-            if token.kind == .punctuation, [".", ";", ":", ")", "(", "\"", "“", "”", "!", "?", "..."].contains(token.text) { break }
+            if token.kind == .punctuation, Self.closesRoles(token) { break }
             if k > pieceStart, !token.isCapitalized, heads.match(tokens, at: k) == nil, bodies.match(tokens, at: k) == nil,
                stops.match(tokens, at: k) != nil {
                 break
             }
-            if [",", "-", "–", "—"].contains(token.text) || joiners.match(tokens, at: k) != nil {
+            if Self.isRoleSeparator(token) || joiners.match(tokens, at: k) != nil {
                 let next = k + (joiners.match(tokens, at: k)?.keys.count ?? 1)
                 guard startsRole(tokens, at: next) else { break }
                 roles.append(sentence.text(from: pieceStart, to: k))
@@ -382,14 +416,14 @@ struct OfficialExtractor: Sendable {
         var people: [String] = []
         var j = k + word.keys.count
         while j < tokens.count {
-            if tokens[j].text == ":" { j += 1 }
+            if tokens[j].isText(":") { j += 1 }
             while let title = titles.match(tokens, at: j) { j += title.keys.count }
             var end = j
             while end < tokens.count, tokens[end].isNameSyllable, end - j < 4 { end += 1 }
             guard splitter.isPersonName(tokens[j..<end]) else { break }
             people.append(sentence.text(from: j, to: end))
             j = end
-            guard j < tokens.count, tokens[j].text == "," || tokens[j].isLowercased(functionWords.and) else { break }
+            guard j < tokens.count, tokens[j].isText(",") || tokens[j].isLowercased(functionWords.and) else { break }
             j += 1
         }
         guard people.count >= 2 else { return nil }
@@ -404,10 +438,14 @@ struct OfficialExtractor: Sendable {
     /// about, when one is given (for offices given at its congress).
     func complete(_ texts: [String], primary: AdministrativeUnit?) -> [String] {
         // (A closure, not `map(analyse)`, which would copy the extractor.)
-        let analysed = texts.map { analyse($0) }
+        // Each role is tokenized once: its tokens serve both its analysis and, when nothing is
+        // added to it, the test for a head at its start.
+        let tokenized = texts.map { Tokenizer.tokens($0, vocabulary: vocabulary) }
+        let analysed = texts.indices.map { analyse(texts[$0], tokens: tokenized[$0]) }
         var result: [String] = []
         for (index, role) in analysed.enumerated() {
             var text = texts[index]
+            var extended = false
             if role.unit == nil, !role.hasKindWord, let body = role.body {
                 // Only a unit named with its kind word is shared back ("…, Chủ tịch HĐND phường X");
                 // a committee's name deep in a later role ("… của Thành ủy Hà Nội") is that role's own.
@@ -416,16 +454,22 @@ struct OfficialExtractor: Sendable {
                 case .unit:
                     if let donor {
                         text += " " + donor.phrase
+                        extended = true
                     } else if let primary, primary.kind.level == 2 {
                         text += " " + primary.kind.rawValue + " " + primary.name
+                        extended = true
                     }
                 case .name:
-                    if let donor, donor.kind == body.kind { text += " " + donor.name }
+                    if let donor, donor.kind == body.kind {
+                        text += " " + donor.name
+                        extended = true
+                    }
                 case .none:
                     break
                 }
             }
-            result.append(heads.match(Tokenizer.tokens(text, vocabulary: vocabulary), at: 0) != nil ? Self.capitalizingFirst(text) : text)
+            let tokens = extended ? Tokenizer.tokens(text, vocabulary: vocabulary) : tokenized[index]
+            result.append(heads.matchSpan(tokens, at: 0) != nil ? Self.capitalizingFirst(text) : text)
         }
         return result
     }
@@ -438,13 +482,17 @@ struct OfficialExtractor: Sendable {
     }
 
     func analyse(_ text: String) -> RoleShape {
-        let tokens = Tokenizer.tokens(text, vocabulary: vocabulary)
+        analyse(text, tokens: Tokenizer.tokens(text, vocabulary: vocabulary))
+    }
+
+    /// `analyse(_:)` of `text`, given its tokens.
+    func analyse(_ text: String, tokens: [Token]) -> RoleShape {
         var shape = RoleShape()
         var k = 0
         while k < tokens.count {
-            if let body = bodies.match(tokens, at: k), let entry = bodyOfKey[body.keys.joined(separator: " ")] {
+            if let body = bodies.matchSpan(tokens, at: k), let entry = bodyOfPhrase[body.index] {
                 shape.body = entry
-                k += body.keys.count
+                k += body.length
                 if entry.attach == .name, k < tokens.count, tokens[k].isNameSyllable, let kind = entry.kind {
                     let name = tokens[k...].prefix { $0.isNameSyllable }.map(\.text).joined(separator: " ")
                     shape.unit = (kind, name, name)
@@ -466,6 +514,18 @@ struct OfficialExtractor: Sendable {
             k += 1
         }
         return shape
+    }
+
+    /// `[",", "-", "–", "—"].contains(token.text)`, on bytes (`Token.isText(_:)`).
+    @inline(__always)
+    static func isRoleSeparator(_ token: Token) -> Bool {
+        token.isText(",") || token.isText("-") || token.isText("–") || token.isText("—")
+    }
+
+    /// `[".", ";", ":", ")", "(", "\"", "“", "”", "!", "?", "..."].contains(token.text)`, on bytes.
+    static func closesRoles(_ token: Token) -> Bool {
+        token.isText(".") || token.isSemicolon || token.isText(":") || token.isText(")") || token.isText("(") || token.isText("\"")
+            || token.isText("“") || token.isText("”") || token.isText("!") || token.isText("?") || token.isText("...")
     }
 
     static func clean(_ text: String) -> String {

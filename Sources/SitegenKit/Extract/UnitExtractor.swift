@@ -59,7 +59,9 @@ struct UnitExtractor: Sendable {
 
     /// One naming of a unit in a sentence.
     struct Mention {
-        var name: String
+        let name: String
+        /// `name.vietnameseKey`, made once.
+        let folded: String
         var kind: UnitKind
         var sentence: Int
         var former = false
@@ -74,7 +76,16 @@ struct UnitExtractor: Sendable {
         /// Named as the subject of a party organisation ("Đảng bộ phường X", "Đảng ủy xã Y"):
         /// whose congress or meeting it is.
         var ofPartyBody = false
-        var key: UnitKey { UnitKey(kind: kind, name: name) }
+        var key: UnitKey { UnitKey(kind: kind, folded: folded) }
+
+        init(name: String, kind: UnitKind, sentence: Int, inTitle: Bool, inLede: Bool) {
+            self.name = name
+            self.folded = name.vietnameseKey
+            self.kind = kind
+            self.sentence = sentence
+            self.inTitle = inTitle
+            self.inLede = inLede
+        }
     }
 
     /// What starts at each token of a sentence: a province alias, a unit's introduction. Both
@@ -123,7 +134,7 @@ struct UnitExtractor: Sendable {
         var known = provinceKeys
         for (index, sentence) in sentences.enumerated() {
             for mention in scan(sentence, index: 0, starts: starts[index], known: KeyNameSet(), surelyOnly: true) {
-                known.insert(mention.name.vietnameseKey)
+                known.insert(mention.folded)
             }
         }
         // Pass 2: every mention, splitting names from the people named after them.
@@ -134,7 +145,7 @@ struct UnitExtractor: Sendable {
         let province = provinceContext(sentences, starts: starts, article: article)
         if let titlePlace = titlePlace(sentences.first, starts: starts.first, mentions: mentions) { mentions.insert(titlePlace, at: 0) }
         return Result(units: assemble(mentions, sentences: sentences, article: article, province: province),
-                      knownNames: known.union(mentions.map { $0.name.vietnameseKey }), province: province)
+                      knownNames: known.union(mentions.map(\.folded)), province: province)
     }
 
     // MARK: - Scanning
@@ -162,7 +173,7 @@ struct UnitExtractor: Sendable {
                 kind = found.kind
                 nameStart = i + found.length
                 byCommittee = found.by == .committee
-                if !byCommittee, nameStart < tokens.count, tokens[nameStart].text == "." { nameStart += 1 }
+                if !byCommittee, nameStart < tokens.count, tokens[nameStart].isText(".") { nameStart += 1 }
             }
             guard let kind else {
                 i += 1
@@ -184,7 +195,7 @@ struct UnitExtractor: Sendable {
                 names.append(first)
                 j = first.1
                 // A list after one kind word: "phường Hòa Thọ Đông, Hòa Thọ Tây và Khuê Trung".
-                while j + 1 < tokens.count, tokens[j].text == "," || tokens[j].isLowercased(functionWords.and) {
+                while j + 1 < tokens.count, tokens[j].isText(",") || tokens[j].isLowercased(functionWords.and) {
                     let run = nameRun(tokens, from: j + 1)
                     guard (1...3).contains(run.count), !splitter.isPersonName(tokens[run]) || run.count <= 2,
                           run.upperBound >= tokens.count || !tokens[run.upperBound].isNameSyllable,
@@ -199,11 +210,11 @@ struct UnitExtractor: Sendable {
             // "(cũ)" or "cũ" after the name: a former unit.
             var former = false
             if j < tokens.count, tokens[j].isLowercased(functionWords.former) { former = true }
-            if j + 2 < tokens.count, tokens[j].text == "(", tokens[j + 1].isLowercased(functionWords.former), tokens[j + 2].text == ")" { former = true }
+            if j + 2 < tokens.count, tokens[j].isText("("), tokens[j + 1].isLowercased(functionWords.former), tokens[j + 2].isText(")") { former = true }
             // "thị trấn Phú Minh, huyện Phú Xuyên": an apposition names the parent.
             var parent: (UnitKind, String)?
-            var k = j + (former ? (tokens[j].text == "(" ? 3 : 1) : 0)
-            if k < tokens.count, tokens[k].text == "," || tokens[k].text == "(" { k += 1 }
+            var k = j + (former ? (tokens[j].isText("(") ? 3 : 1) : 0)
+            if k < tokens.count, tokens[k].isText(",") || tokens[k].isText("(") { k += 1 }
             if k > j, k < tokens.count, let word = starts.introductions[k], word.by == .kindWord, word.kind.level < kind.level,
                let parentName = readName(tokens, from: k + word.length, kind: word.kind, known: known, roleBefore: false) {
                 let parentKind = word.kind
@@ -318,7 +329,7 @@ struct UnitExtractor: Sendable {
         // A kind word at the start is found by the scan already.
         let firstIntroduction = starts.map { $0.introductions.first ?? nil } ?? kinds.introduction(tokens, at: 0)
         if firstIntroduction?.by == .kindWord { return nil }
-        let named = mentions.filter { $0.name.vietnameseKey == key }
+        let named = mentions.filter { $0.folded == key }
         if !named.isEmpty {
             var counts: [UnitKind: Int] = [:]
             for mention in named { counts[mention.kind, default: 0] += 1 }
@@ -349,26 +360,35 @@ struct UnitExtractor: Sendable {
     // MARK: - Assembly
 
     func assemble(_ mentions: [Mention], sentences: [AnalyzedSentence], article: Article, province: String?) -> [AdministrativeUnit] {
+        // The mentions grouped by unit, in the order the units are first named: an article names
+        // few units, so a key is looked for among them by `==` (a dictionary hashed each key's
+        // non-ASCII text, normalising it, several times per mention).
         var order: [UnitKey] = []
-        var byKey: [UnitKey: [Mention]] = [:]
+        var groups: [[Mention]] = []
         for mention in mentions {
-            if byKey[mention.key] == nil { order.append(mention.key) }
-            byKey[mention.key, default: []].append(mention)
+            let key = mention.key
+            if let index = order.firstIndex(of: key) {
+                groups[index].append(mention)
+            } else {
+                order.append(key)
+                groups.append([mention])
+            }
         }
         guard !order.isEmpty else { return [] }
-        let primaryKey = primary(order: order, byKey: byKey, sentences: sentences)
+        let primaryKey = primary(order: order, groups: groups)
         // After the two-tier reform (1 July 2025) wards belong to their province directly.
         let twoTier = Self.isTwoTier(article)
-        let districts = order.filter { key in
-            key.kind.level == 1 && !(byKey[key]?.allSatisfy(\.former) ?? false)
+        let districts = order.indices.filter { index in
+            order[index].kind.level == 1 && !groups[index].allSatisfy(\.former)
         }
         var units: [AdministrativeUnit] = []
-        for key in order {
-            guard let group = byKey[key], let first = group.first else { continue }
+        for (index, key) in order.enumerated() {
+            let group = groups[index]
+            guard let first = group.first else { continue }
             var parent: String?
             if let explicit = group.first(where: { $0.parent != nil })?.parent {
                 parent = explicit.name
-            } else if key.kind.level == 2, !twoTier, districts.count == 1, let district = byKey[districts[0]]?.first {
+            } else if key.kind.level == 2, !twoTier, districts.count == 1, let district = groups[districts[0]].first {
                 parent = district.name
             } else if key.kind.level > 0 {
                 parent = province
@@ -388,16 +408,17 @@ struct UnitExtractor: Sendable {
     /// someone's role, "Bí thư Tỉnh ủy X", comes after one named for itself), else the one
     /// whose party organisation the lede reports on ("Đảng bộ phường X tổ chức …"), else the
     /// first the lede names below province level, else the one the article names most.
-    func primary(order: [UnitKey], byKey: [UnitKey: [Mention]], sentences: [AnalyzedSentence]) -> UnitKey? {
+    func primary(order: [UnitKey], groups: [[Mention]]) -> UnitKey? {
         func first(_ test: (Mention) -> Bool, level: ((UnitKey) -> Bool)? = nil) -> UnitKey? {
-            order.first { key in (byKey[key]?.contains { test($0) && !$0.former } ?? false) && (level?(key) ?? true) }
+            order.indices.first { index in groups[index].contains { test($0) && !$0.former } && (level?(order[index]) ?? true) }
+                .map { order[$0] }
         }
         return first { $0.inTitle && !$0.byCommittee && !$0.bare }
             ?? first { $0.inTitle && $0.bare }
             ?? first { $0.inTitle }
             ?? first { $0.inLede && $0.ofPartyBody }
             ?? first({ $0.inLede }, level: { $0.kind.level > 0 })
-            ?? order.max { (byKey[$0]?.count ?? 0) < (byKey[$1]?.count ?? 0) }
+            ?? order.indices.max { groups[$0].count < groups[$1].count }.map { order[$0] }
     }
 
     static func isTwoTier(_ article: Article) -> Bool {

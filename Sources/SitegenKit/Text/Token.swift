@@ -57,6 +57,22 @@ public struct Token: Sendable, Hashable {
         self.key.utf8.count == key.utf8.count && self.key.utf8.elementsEqual(key.utf8)
     }
 
+    /// Whether the text is `mark` (`text == mark`), compared byte for byte: `mark` is one of
+    /// `Token.marks`, which no other text is canonically equal to (a test holds this on every
+    /// scalar), so the bytes answer as `==` does without its Unicode comparison of a word.
+    @inline(__always)
+    func isText(_ mark: StaticString) -> Bool {
+        let utf8 = text.utf8
+        // (`withUTF8Buffer`, not `utf8Start`: a one-scalar literal has no pointer.)
+        return mark.withUTF8Buffer { mark in utf8.count == mark.count && utf8.elementsEqual(mark) }
+    }
+
+    /// The marks `isText(_:)` is asked for: those no other text is canonically equal to.
+    static let marks: [StaticString] = [",", ".", ":", "(", ")", "-", "–", "—", "\"", "“", "”", "!", "?", "..."]
+
+    /// `text == ";"`: ";" or U+037E GREEK QUESTION MARK, whose canonical decomposition is ";".
+    var isSemicolon: Bool { isText(";") || isText("\u{037E}") }
+
     /// Starts with an upper-case letter ("Cầu", "UBND", "TP.HCM").
     public var isCapitalized: Bool { traits.contains(.capitalized) }
 
