@@ -5,9 +5,101 @@
 public enum HTMLLines {
     /// `bytes` (UTF-8, as the template engine renders a page) with every line trimmed and blank
     /// lines removed, ending in one newline; without a detour through `String` for the usual page.
-    public static func normalize(_ bytes: [UInt8]) -> [UInt8] {
-        if let fast = bytes.withUnsafeBufferPointer({ normalizeASCIIEdges($0) }) { return fast }
-        return Array(normalize(String(decoding: bytes, as: UTF8.self)).utf8)
+    ///
+    /// The lines are moved up inside `bytes` itself (a line is never longer once trimmed), so a
+    /// page that is normal already is scanned and given back, not copied into a second buffer.
+    /// From the first line that needs the character path (see `normalizeASCIIEdges`) on, the rest
+    /// is normalised as a `String`: lines split at a line feed that no carriage return precedes,
+    /// which is also a boundary between characters, so the two parts join as the whole would.
+    public static func normalize(_ bytes: consuming [UInt8]) -> [UInt8] {
+        var bytes = bytes
+        let count = bytes.count
+        let (written, finalLineFeed, stopped) = bytes.withUnsafeMutableBufferPointer { compactLines($0) }
+        if let stopped {
+            let rest = normalize(String(decoding: bytes[stopped..<count], as: UTF8.self))
+            bytes.removeLast(count - written)
+            bytes.append(contentsOf: rest.utf8)
+            return bytes
+        }
+        bytes.removeLast(count - written)
+        if finalLineFeed { bytes.append(0x0A) }
+        return bytes
+    }
+
+    /// `normalizeASCIIEdges` in place: the normalised lines moved to the front of `bytes`.
+    /// Answers how many bytes the normalised text takes there, whether it still needs its final
+    /// line feed (the last line had none), and where the line the byte path cannot answer
+    /// starts, when there is one (the bytes from there on are as they were).
+    static func compactLines(_ bytes: UnsafeMutableBufferPointer<UInt8>) -> (written: Int, finalLineFeed: Bool, stopped: Int?) {
+        guard let base = bytes.baseAddress else { return (0, false, nil) }
+        func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || (0x09...0x0D).contains(byte) }
+        let count = bytes.count
+        var write = 0
+        // Lines kept whole with their line feed, one after the other, are moved as one run:
+        // `bytes[runStart..<runEnd]` is still to be moved to `write`.
+        var runStart = 0, runEnd = 0
+        func flush() {
+            let length = runEnd - runStart
+            if length > 0, write != runStart {
+                UnsafeMutableRawPointer(base + write).copyMemory(from: base + runStart, byteCount: length)
+            }
+            write += length
+            runStart = 0
+            runEnd = 0
+        }
+        var lineStart = 0
+        while lineStart < count {
+            var lineEnd = lineStart
+            while lineEnd + 8 <= count, !mayStopLine(UnsafeRawPointer(base + lineEnd).loadUnaligned(as: UInt64.self)) {
+                lineEnd += 8
+            }
+            while lineEnd < count, base[lineEnd] != 0x0A {
+                // A carriage return, or U+0300–U+036F (a combining mark may join the white space before it).
+                if base[lineEnd] == 0x0D || base[lineEnd] == 0xCC || base[lineEnd] == 0xCD {
+                    flush()
+                    return (write, false, lineStart)
+                }
+                lineEnd += 1
+            }
+            var start = lineStart, end = lineEnd
+            while start < end, isSpace(base[start]) { start += 1 }
+            while end > start, isSpace(base[end - 1]) { end -= 1 }
+            if start < end {
+                // A non-ASCII character at either end may be white space (U+00A0, U+3000…).
+                if base[start] >= 0x80 || base[end - 1] >= 0x80 {
+                    let line = UnsafeBufferPointer(start: base + lineStart, count: lineEnd - lineStart)
+                    if mayBeSpace(line, at: start - lineStart) || endsInMaybeSpace(line, before: end - lineStart) {
+                        flush()
+                        return (write, false, lineStart)
+                    }
+                }
+                if end < count && base[end] == 0x0A {
+                    if start == runEnd, runEnd > runStart {
+                        runEnd = end + 1
+                    } else {
+                        flush()
+                        runStart = start
+                        runEnd = end + 1
+                    }
+                } else {
+                    flush()
+                    let length = end - start
+                    if write != start { UnsafeMutableRawPointer(base + write).copyMemory(from: base + start, byteCount: length) }
+                    write += length
+                    // `write <= end`: the line feed goes where this line's own bytes were, unless
+                    // this is the last line and ends the buffer.
+                    if write < count {
+                        base[write] = 0x0A
+                        write += 1
+                    } else {
+                        return (write, true, nil)
+                    }
+                }
+            }
+            lineStart = lineEnd + 1
+        }
+        flush()
+        return (write, false, nil)
     }
 
     /// `text` with every line trimmed and blank lines removed, ending in one newline.

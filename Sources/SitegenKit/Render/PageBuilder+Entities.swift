@@ -93,7 +93,7 @@ extension PageBuilder {
         // Figures from the newest article about this place that states each one.
         let key = UnitKey(kind: entry.unit.kind, name: entry.unit.name)
         // The positions of the place's articles, found once for every list and chart of the page.
-        let indexes = articleIndexes(entry.articleIDs)
+        let indexes = articleIndexes(of: entry)
         let about = indexes.filter { index in
             plan.articles[index].record.primaryUnit.map { $0.kind == key.kind && $0.key == key } ?? false
         }
@@ -143,7 +143,7 @@ extension PageBuilder {
         let strings = inputs.strings[language]
         let name = label(entry.unit, language).capitalizedFirst
         return yearPage(kicker: inputs.translator.kindName(entry.unit.kind, in: language).capitalizedFirst, name: name,
-                        entityRoute: .unit(slug), ids: entry.articleIDs, years: entry.years, year: year, rows: [],
+                        entityRoute: .unit(slug), indexes: articleIndexes(of: entry), years: entry.years, year: year, rows: [],
                         trail: [(.unitIndex, strings["nav_places"]), (.unit(slug), name)], language, links) { .unitYear(slug, $0) }
     }
 
@@ -158,7 +158,7 @@ extension PageBuilder {
         let entry = try officialEntry(slug)
         let strings = inputs.strings[language]
         let official = entry.official
-        let indexes = articleIndexes(entry.articleIDs)
+        let indexes = articleIndexes(of: entry)
         let articles = entityArticles(indexes, years: entry.years, language, links) { .officialYear(slug, $0) }
         // A split page's table shows the roles of the articles it lists; the year pages the rest.
         let shown = articles.isSplit ? Set(entry.articleIDs.prefix(SitePlan.latestOnSplitPage)) : nil
@@ -181,10 +181,11 @@ extension PageBuilder {
     func officialYear(_ slug: String, _ year: ArticleYear, _ language: Language, _ links: PageLinks) throws -> Content {
         let entry = try officialEntry(slug)
         let strings = inputs.strings[language]
-        let ids = Set(articleIndexes(articleIndexes(entry.articleIDs), in: year).map { plan.articles[$0].id })
+        let indexes = articleIndexes(of: entry)
+        let ids = Set(articleIndexes(indexes, in: year).map { plan.articles[$0].id })
         let rows = roleRows(entry.official, language, links) { ids.contains($0) }
         return yearPage(kicker: strings["search_kind_official"], name: entry.official.name,
-                        entityRoute: .official(slug), ids: entry.articleIDs, years: entry.years, year: year, rows: rows,
+                        entityRoute: .official(slug), indexes: indexes, years: entry.years, year: year, rows: rows,
                         trail: [(.officialIndex, strings["nav_officials"]), (.official(slug), entry.official.name)], language, links) {
             .officialYear(slug, $0)
         }
@@ -221,7 +222,7 @@ extension PageBuilder {
         let strings = inputs.strings[language]
         let name = themeName(id, language)
         var seen: Set<String> = []
-        let indexes = articleIndexes(entry.articleIDs)
+        let indexes = articleIndexes(of: entry)
         let themePlaces = indexes.compactMap { index -> UnitEntry? in
             guard let slug = primaryPlaceSlug(at: index), seen.insert(slug).inserted else { return nil }
             return plan.articles[index].record.primaryUnit.flatMap(plan.unit(for:))
@@ -255,7 +256,7 @@ extension PageBuilder {
         let strings = inputs.strings[language]
         let name = themeName(id, language)
         return yearPage(kicker: strings["search_kind_theme"], name: name,
-                        entityRoute: .theme(id), ids: entry.articleIDs, years: entry.years, year: year, rows: [],
+                        entityRoute: .theme(id), indexes: articleIndexes(of: entry), years: entry.years, year: year, rows: [],
                         trail: [(.themeIndex, strings["nav_themes"]), (.theme(id), name)], language, links) { .themeYear(id, $0) }
     }
 
@@ -303,13 +304,13 @@ extension PageBuilder {
     }
 
     /// The sub-page of one year: the year's articles, a link back to the entity, the other years.
-    func yearPage(kicker: String, name: String, entityRoute: Route, ids: [String], years: [ArticleYear], year: ArticleYear,
+    func yearPage(kicker: String, name: String, entityRoute: Route, indexes: [Int], years: [ArticleYear], year: ArticleYear,
                   rows: [OfficialPageView.RoleRow], trail: [(Route, String)], _ language: Language, _ links: PageLinks,
                   route: (ArticleYear) -> Route) -> Content {
         let strings = inputs.strings[language]
         let yearText = yearLabel(year, language)
         let heading = strings.format("year_heading", ["name": name, "year": Self.lowercasedFirst(yearText)])
-        let items = articleItems(at: articleIndexes(articleIndexes(ids), in: year), language, links)
+        let items = articleItems(at: articleIndexes(indexes, in: year), language, links)
         let position = years.firstIndex(of: year)
         func neighbour(_ offset: Int) -> LinkView? {
             guard let position, years.indices.contains(position + offset) else { return nil }

@@ -167,7 +167,7 @@ extension PageBuilder {
         for kind in [KeyFigures.Kind.delegates, .partyMembers] {
             let bars = plan.units.compactMap { entry -> BarChart.Bar? in
                 let key = UnitKey(kind: entry.unit.kind, name: entry.unit.name)
-                let value = articleIndexes(entry.articleIDs).first { index in
+                let value = articleIndexes(of: entry).first { index in
                     plan.articles[index].record.primaryUnit?.key == key && plan.articles[index].record.figures[kind] != nil
                 }.flatMap { plan.articles[$0].record.figures[kind]?.value }
                 return value.map { BarChart.Bar(label: label(entry.unit, language).capitalizedFirst, value: $0, valueText: format(language).number($0)) }

@@ -32,6 +32,22 @@ struct PageBuilder: Sendable {
     /// Each article's summary in each language as its page and the feed show it, by article
     /// index: made once (the event it reports found once for both languages).
     private var summaries: Bilingual<[ArticleSummary]>
+    /// The positions in `plan.articles` of each place's, official's and theme's articles, by
+    /// slug or id: found once, not on each of the entity's pages in each language.
+    private let entityIndexes: EntityIndexes
+
+    /// An entity's `articleIDs` and their positions in `plan.articles` (`articleIndexes(_:)`).
+    struct KnownIndexes: Sendable {
+        var ids: [String]
+        var indexes: [Int]
+    }
+
+    /// `KnownIndexes` of the plan's places, officials (by slug) and themes (by id).
+    struct EntityIndexes: Sendable {
+        var units: [String: KnownIndexes] = [:]
+        var officials: [String: KnownIndexes] = [:]
+        var themes: [String: KnownIndexes] = [:]
+    }
 
     /// An article's summary, rendered: where it came from and its HTML (nil when empty).
     struct ArticleSummary: Sendable {
@@ -55,6 +71,7 @@ struct PageBuilder: Sendable {
             for appointment in entry.official.roles { byArticle[appointment.article, default: []].append(appointment.role) }
             return (entry.slug, byArticle)
         }, uniquingKeysWith: { first, _ in first })
+        entityIndexes = Self.entityIndexes(of: inputs.plan, articleIndex: articleIndex)
         let builder = self
         let made = parallelMap(inputs.plan.articles, jobs: jobs) { entry in
             let items = Bilingual { builder.unlinkedItem(entry, $0) }
@@ -299,6 +316,32 @@ struct PageBuilder: Sendable {
 
     /// The indexes in `plan.articles` of those of `ids` that have a page, in the order given.
     func articleIndexes(_ ids: [String]) -> [Int] { ids.compactMap { articleIndex[$0] } }
+
+    /// `articleIndexes(entry.articleIDs)`, found once.
+    func articleIndexes(of entry: UnitEntry) -> [Int] { known(entityIndexes.units[entry.slug], entry.articleIDs) }
+
+    /// `articleIndexes(entry.articleIDs)`, found once.
+    func articleIndexes(of entry: OfficialEntry) -> [Int] { known(entityIndexes.officials[entry.slug], entry.articleIDs) }
+
+    /// `articleIndexes(entry.articleIDs)`, found once.
+    func articleIndexes(of entry: ThemeEntry) -> [Int] { known(entityIndexes.themes[entry.theme.id], entry.articleIDs) }
+
+    /// The positions found for `ids` when they are the ids `known` holds (the same array, so the
+    /// comparison is of two references), else `articleIndexes(ids)`.
+    private func known(_ known: KnownIndexes?, _ ids: [String]) -> [Int] {
+        if let known, known.ids == ids { return known.indexes }
+        return articleIndexes(ids)
+    }
+
+    /// `KnownIndexes` of every place, official and theme of `plan` (the first of a slug).
+    private static func entityIndexes(of plan: SitePlan, articleIndex: [String: Int]) -> EntityIndexes {
+        func known(_ ids: [String]) -> KnownIndexes { KnownIndexes(ids: ids, indexes: ids.compactMap { articleIndex[$0] }) }
+        var found = EntityIndexes()
+        for entry in plan.units where found.units[entry.slug] == nil { found.units[entry.slug] = known(entry.articleIDs) }
+        for entry in plan.officials where found.officials[entry.slug] == nil { found.officials[entry.slug] = known(entry.articleIDs) }
+        for entry in plan.themes where found.themes[entry.theme.id] == nil { found.themes[entry.theme.id] = known(entry.articleIDs) }
+        return found
+    }
 
     /// The slug of the page of `plan.articles[index]`'s primary place, when it has one.
     func primaryPlaceSlug(at index: Int) -> String? { primaryPlaceSlugs[index] }

@@ -66,7 +66,10 @@ extension RenderShortcutsTests {
     /// Where the eight-byte scan must stop: each special byte at each offset of a word.
     static var lineEdgeCases: [String] {
         var cases = ["", "\n", "\n\n", "a", "   a   ", "\t<p>x</p>\n  <p>y</p>  \n", "Cầu Giấy\u{00A0}", "\u{3000}Hà Nội", "e\u{301}",
-                     " \u{301}a", "a\r\nb", "x\u{2028}y"]
+                     " \u{301}a", "a\r\nb", "x\u{2028}y",
+                     // The byte path moving lines up, then stopping at a later line.
+                     " x \n\n y \r\nz", "  a\n b \n c\u{301}\n d ", "a\nb\n\u{00A0}c\n d ", "a \nb\u{3000}\n\n c", " \n \n", "a\n \nb  ",
+                     "long line kept\n  moved\nlast line without feed", "  x"]
         for special in ["\n", "\r", "\u{301}", "\u{36F}", " ", "\u{00A0}"] {
             for offset in 0..<17 {
                 let text = String(repeating: "a", count: offset) + special + String(repeating: "b", count: 17 - offset)
