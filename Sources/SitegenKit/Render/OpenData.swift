@@ -29,7 +29,7 @@ enum OpenData {
                 json.member("date", entry.date.iso.isEmpty ? nil : entry.date.iso)
                 json.member("outlet", article.outlet?.name)
                 json.member("author", article.author)
-                json.member("source_file", article.sourceFile.split(separator: "/").last.map(String.init) ?? article.sourceFile)
+                json.member("source_file", article.sourceFile.lastPathPart)
                 json.member("source_url", record.sourceURL)
                 pages(.article(entry.slug), &json)
                 json.key("places")

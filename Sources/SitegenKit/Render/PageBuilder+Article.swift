@@ -35,7 +35,8 @@ extension PageBuilder {
         // Each name's key once, not once per official of the record.
         let named = plan.officials(inArticle: article.id).map { (entry: $0, key: officialKey($0)) }
         let officials = record.officials.compactMap { official -> LinkView? in
-            guard let entry = named.first(where: { $0.key == official.key })?.entry else { return nil }
+            let key = official.key // a `vietnameseKey`, made on every read
+            guard let entry = named.first(where: { $0.key == key })?.entry else { return nil }
             return officialLink(entry, language, links, note: roles(of: entry, in: article.id, language))
         }
         let figures = KeyFigures.Kind.allCases.compactMap { kind -> FigureView? in
@@ -62,7 +63,7 @@ extension PageBuilder {
             officials: officials,
             figures: figures,
             themes: themes,
-            source: strings.format("article_source", ["file": article.sourceFile.split(separator: "/").last.map(String.init) ?? article.sourceFile,
+            source: strings.format("article_source", ["file": article.sourceFile.lastPathPart,
                                                       "line": String(article.line)])
         )
         var description = headline

@@ -94,9 +94,7 @@ extension PageBuilder {
         let key = UnitKey(kind: entry.unit.kind, name: entry.unit.name)
         // The positions of the place's articles, found once for every list and chart of the page.
         let indexes = articleIndexes(of: entry)
-        let about = indexes.filter { index in
-            plan.articles[index].record.primaryUnit.map { $0.kind == key.kind && $0.key == key } ?? false
-        }
+        let about = indexes.filter { primaryUnitKey(at: $0) == key }
         let figures = KeyFigures.Kind.allCases.compactMap { kind -> FigureView? in
             guard let source = about.first(where: { plan.articles[$0].record.figures[kind] != nil }),
                   let figure = plan.articles[source].record.figures[kind] else { return nil }
@@ -121,7 +119,7 @@ extension PageBuilder {
         ])
         var unit = entry.unit
         unit.articles = entry.articleIDs
-        let overview = overviewHTML(inputs.summaries.unitOverview(unit, named: records(at: indexes), in: language), language)
+        let overview = overviewHTML(inputs.summaries.unitOverview(unit, named: records(at: indexes), about: records(at: about), in: language), language)
         let view = UnitPageView(
             heading: heading,
             kind: inputs.translator.kindName(entry.unit.kind, in: language).capitalizedFirst,

@@ -168,7 +168,7 @@ extension PageBuilder {
             let bars = plan.units.compactMap { entry -> BarChart.Bar? in
                 let key = UnitKey(kind: entry.unit.kind, name: entry.unit.name)
                 let value = articleIndexes(of: entry).first { index in
-                    plan.articles[index].record.primaryUnit?.key == key && plan.articles[index].record.figures[kind] != nil
+                    primaryUnitKey(at: index) == key && plan.articles[index].record.figures[kind] != nil
                 }.flatMap { plan.articles[$0].record.figures[kind]?.value }
                 return value.map { BarChart.Bar(label: label(entry.unit, language).capitalizedFirst, value: $0, valueText: format(language).number($0)) }
             }.sorted { ($1.value, $0.label) < ($0.value, $1.label) }

@@ -16,6 +16,9 @@ struct PageBuilder: Sendable {
     /// The slug of each article's primary place page (`plan.unit(for:)`), by article index:
     /// found once, not on every theme page and chart that counts places.
     private let primaryPlaceSlugs: [String?]
+    /// The key of each article's primary unit (`record.primaryUnit?.key`), by article index: a
+    /// place page picks the articles about it by them, and the key folds the name each time.
+    private let primaryUnitKeys: [UnitKey?]
     /// The file of each article's page from the output root, by article index, in each language:
     /// made once, not on every page that links to it.
     private let articleFiles: Bilingual<[String]>
@@ -63,6 +66,7 @@ struct PageBuilder: Sendable {
         summaries = Bilingual(vi: [], en: [])
         articleIndex = Dictionary(inputs.plan.articles.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         primaryPlaceSlugs = inputs.plan.articles.map { $0.record.primaryUnit.flatMap(inputs.plan.unit(for:))?.slug }
+        primaryUnitKeys = inputs.plan.articles.map { $0.record.primaryUnit?.key }
         articleFiles = Bilingual { language in inputs.plan.articles.map { Route.article($0.slug).file(in: language) } }
         distinctRoles = Dictionary(inputs.plan.officials.map { ($0.slug, $0.official.distinctRoles) }, uniquingKeysWith: { first, _ in first })
         officialKeys = Dictionary(inputs.plan.officials.map { ($0.slug, $0.official.name.vietnameseKey) }, uniquingKeysWith: { first, _ in first })
@@ -345,6 +349,9 @@ struct PageBuilder: Sendable {
 
     /// The slug of the page of `plan.articles[index]`'s primary place, when it has one.
     func primaryPlaceSlug(at index: Int) -> String? { primaryPlaceSlugs[index] }
+
+    /// The key of the primary unit of `plan.articles[index]`, when it has one.
+    func primaryUnitKey(at index: Int) -> UnitKey? { primaryUnitKeys[index] }
 
     /// The index in `plan.articles` of the article `id`, when it has a page.
     func articleIndex(_ id: String) -> Int? { articleIndex[id] }

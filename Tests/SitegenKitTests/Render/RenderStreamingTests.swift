@@ -71,4 +71,59 @@ import Testing
             #expect(builder.articleIndexes(of: entry) == builder.articleIndexes(entry.articleIDs))
         }
     }
+
+    @Test(arguments: ["", "/", "//", "a", "a/b", "a/b/", "/a//b//", "seeds/00001_x.txt", "/tmp/ref/c1k/seeds/00000_aece91d3903d3804.txt",
+                      "Cầu Giấy/bài.txt", "a/\u{301}b", "x/y\u{301}/", "\r\n/\r\n", "é/"])
+    func lastPathPartOnBytesIsTheSplitOne(path: String) {
+        #expect(path.lastPathPart == path.lastPathPartByCharacters)
+        #expect(path.lastPathPart == (path.split(separator: "/").last.map(String.init) ?? path))
+    }
+
+    @Test func summariesReplacedOnCmarksBytesAreTheReplacedStrings() throws {
+        let inputs = try TemplateDifferentialTests.seedInputs()
+        var summaries: [SummaryWriter.Summary] = []
+        for entry in inputs.plan.articles {
+            let made = inputs.summaries.summaries(of: entry.record)
+            summaries += [made.vi, made.en]
+        }
+        #expect(summaries.contains { $0.markdown.contains("\n> ") })
+        for markdown in ["", " ", "> a\n\n> b", "<blockquote>", "x\n\n> q <blockquote> \u{301}", "> \u{0}"] {
+            summaries += [SummaryWriter.Summary(markdown: markdown, source: .facts), SummaryWriter.Summary(markdown: markdown, source: .editor)]
+        }
+        var replaced = 0
+        for summary in summaries {
+            for language in Language.allCases {
+                let ours = SummaryHTML.render(summary, in: language)
+                #expect(ours == SummaryHTML.renderedThenReplaced(summary, in: language))
+                if ours?.contains("<blockquote lang=\"vi\">") == true { replaced += 1 }
+            }
+        }
+        #expect(replaced > 0)
+    }
+
+    @Test func placeArticlesFoundByKeysMadeOnceAreTheFilteredOnes() throws {
+        let inputs = try TemplateDifferentialTests.seedInputs()
+        let builder = PageBuilder(inputs: inputs)
+        let plan = inputs.plan
+        let writer = inputs.summaries
+        for (index, entry) in plan.articles.enumerated() {
+            #expect(builder.primaryUnitKey(at: index) == entry.record.primaryUnit?.key)
+        }
+        var aboutSome = 0
+        for entry in plan.units {
+            let key = UnitKey(kind: entry.unit.kind, name: entry.unit.name)
+            let indexes = builder.articleIndexes(of: entry)
+            let about = indexes.filter { builder.primaryUnitKey(at: $0) == key }
+            let filtered = indexes.filter { plan.articles[$0].record.primaryUnit.map { $0.kind == key.kind && $0.key == key } ?? false }
+            #expect(about == filtered)
+            if !about.isEmpty { aboutSome += 1 }
+            var unit = entry.unit
+            unit.articles = entry.articleIDs
+            for language in Language.allCases {
+                #expect(writer.unitOverview(unit, named: builder.records(at: indexes), about: builder.records(at: about), in: language)
+                    == writer.unitOverview(unit, named: builder.records(at: indexes), in: language))
+            }
+        }
+        #expect(aboutSome > 0)
+    }
 }
