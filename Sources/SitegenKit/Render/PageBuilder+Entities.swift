@@ -103,7 +103,10 @@ extension PageBuilder {
                                                       href: articleLink(at: source, language, links)))
         }
         var seenPeople: Set<String> = []
-        let people = about.flatMap { plan.officials(inArticle: plan.articles[$0].id) }.filter { seenPeople.insert($0.slug).inserted }
+        // Positions first: each person's entry is copied once, not once per article naming them.
+        let people = about.flatMap { plan.officialPositions(inArticle: plan.articles[$0].id) }
+            .filter { seenPeople.insert(plan.officials[$0].slug).inserted }
+            .map { plan.officials[$0] }
         // Folded once per person, not in every comparison (the plan orders its officials the same way).
         let sortedPeople = SitePlan.sorted(people, key: { ($0.official.name.foldedForSearch, $0.slug) }, by: <)
         let officials = sortedPeople.map { person in

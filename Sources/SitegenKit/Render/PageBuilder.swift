@@ -77,13 +77,16 @@ struct PageBuilder: Sendable {
         }, uniquingKeysWith: { first, _ in first })
         entityIndexes = Self.entityIndexes(of: inputs.plan, articleIndex: articleIndex)
         let builder = self
-        let made = parallelMap(inputs.plan.articles, jobs: jobs) { entry in
-            let items = Bilingual { builder.unlinkedItem(entry, $0) }
-            return (items: items, values: Bilingual { items[$0].unlinkedTemplateValue }, summaries: builder.renderedSummaries(of: entry.record))
+        // By position, so that each entry is read where it is rather than copied for the closure;
+        // the results' fields are taken out in place too.
+        let made = parallelMap(Array(inputs.plan.articles.indices), jobs: jobs) { index in
+            let items = Bilingual { builder.unlinkedItem(builder.plan.articles[index], $0) }
+            return (items: items, values: Bilingual { items[$0].unlinkedTemplateValue },
+                    summaries: builder.renderedSummaries(of: builder.plan.articles[index].record))
         }
-        items = Bilingual { language in made.map { $0.items[language] } }
-        unlinkedItems = Bilingual { language in made.map { $0.values[language] } }
-        summaries = Bilingual { language in made.map { $0.summaries[language] } }
+        items = Bilingual { language in made.indices.map { made[$0].items[language] } }
+        unlinkedItems = Bilingual { language in made.indices.map { made[$0].values[language] } }
+        summaries = Bilingual { language in made.indices.map { made[$0].summaries[language] } }
     }
 
     /// What a page kind contributes: its template, title, description, breadcrumbs and view.
@@ -438,10 +441,24 @@ struct PageBuilder: Sendable {
         return bars.count < 2 ? nil : ChartView(caption: caption, svg: chart.svg)
     }
 
+    /// How many of the articles at `indexes` give each theme id (an article once, however often
+    /// it names the theme): one pass over the articles, not one per theme of the plan.
+    func themeArticleCounts(_ indexes: [Int]) -> [String: Int] {
+        var counts: [String: Int] = [:]
+        for index in indexes {
+            let themes = plan.articles[index].record.themes
+            for position in themes.indices where !themes[..<position].contains(themes[position]) {
+                counts[themes[position], default: 0] += 1
+            }
+        }
+        return counts
+    }
+
     /// Themes as a bar chart of how many of `ids` discuss each.
     func themeChart(_ indexes: [Int], caption: String, _ language: Language) -> ChartView? {
+        let counts = themeArticleCounts(indexes)
         let bars = plan.themes.compactMap { theme -> BarChart.Bar? in
-            let count = indexes.count { plan.articles[$0].record.themes.contains(theme.theme.id) }
+            let count = counts[theme.theme.id] ?? 0
             guard count > 0 else { return nil }
             return BarChart.Bar(label: themeName(theme.theme.id, language), value: count, valueText: format(language).number(count))
         }.enumerated().sorted { ($1.element.value, $0.offset) < ($0.element.value, $1.offset) }.map(\.element)

@@ -197,10 +197,18 @@ public struct SitePlan: Sendable {
     public func officialWithSlug(_ slug: String) -> OfficialEntry? { officialSlugIndex[slug].map { officials[$0] } }
 
     /// The officials named in the article `id`, in the order of the official list.
-    public func officials(inArticle id: String) -> [OfficialEntry] { (officialsByArticle[id] ?? []).map { officials[$0] } }
+    public func officials(inArticle id: String) -> [OfficialEntry] { officialPositions(inArticle: id).map { officials[$0] } }
+
+    /// The positions in `officials` of `officials(inArticle:)`, in the same order: a caller that
+    /// needs only some of them reads those in place instead of copying every entry.
+    public func officialPositions(inArticle id: String) -> [Int] { officialsByArticle[id] ?? [] }
 
     /// The articles of an archive period, newest first.
-    public func articles(in period: ArchivePeriod) -> [ArticleEntry] { (periodIndex[period] ?? []).map { articles[$0] } }
+    public func articles(in period: ArchivePeriod) -> [ArticleEntry] { articlePositions(in: period).map { articles[$0] } }
+
+    /// The positions in `articles` of `articles(in:)`, in the same order: for counting or listing
+    /// them without copying every entry.
+    public func articlePositions(in period: ArchivePeriod) -> [Int] { periodIndex[period] ?? [] }
 
     /// The theme with `id`.
     public func theme(_ id: String) -> ThemeEntry? { themes.first { $0.theme.id == id } }

@@ -126,4 +126,35 @@ import Testing
         }
         #expect(aboutSome > 0)
     }
+
+    @Test func positionsOfPeriodsOfficialsAndThemeCountsAreTheCopiedEntries() throws {
+        let inputs = try TemplateDifferentialTests.seedInputs()
+        let builder = PageBuilder(inputs: inputs)
+        let plan = inputs.plan
+        #expect(!plan.periods.isEmpty)
+        var templates = try TemplateDifferentialTests.siteTemplateSources()
+        templates["main"] = "{{#items}}[{{headline}}|{{href}}|{{date}}|{{dateISO}}|{{place}}|{{topics}}|{{originalTitle}}]\n{{/items}}"
+        let library = try TemplateLibrary(sources: templates)
+        let links = PageLinks(file: "vi/bai-viet/2025/08/index.html")
+        for period in plan.periods {
+            let positions = plan.articlePositions(in: period)
+            #expect(positions.map { plan.articles[$0].id } == plan.articles(in: period).map(\.id))
+            for language in Language.allCases {
+                let byPosition = TemplateValue.fields(["items": .list(builder.articleItems(at: positions, language, links))])
+                let byEntry = TemplateValue.fields(["items": .list(plan.articles(in: period).map { builder.articleItem($0, language, links) })])
+                #expect(try library.render("main", byPosition) == library.render("main", byEntry))
+            }
+        }
+        for entry in plan.articles {
+            #expect(plan.officialPositions(inArticle: entry.id).map { plan.officials[$0].slug } == plan.officials(inArticle: entry.id).map(\.slug))
+        }
+        var lists = plan.units.map { builder.articleIndexes(of: $0) } + plan.themes.map { builder.articleIndexes(of: $0) }
+        lists.append(Array(plan.articles.indices) + Array(plan.articles.indices))
+        for indexes in lists {
+            let counts = builder.themeArticleCounts(indexes)
+            for theme in plan.themes {
+                #expect((counts[theme.theme.id] ?? 0) == indexes.count { plan.articles[$0].record.themes.contains(theme.theme.id) })
+            }
+        }
+    }
 }
