@@ -299,6 +299,9 @@ struct PageBuilder: Sendable {
         return renderedSummaries(of: entry.record)[language]
     }
 
+    /// The summary of `plan.articles[index]` in `language`, rendered.
+    func summary(at index: Int, _ language: Language) -> ArticleSummary { summaries[language][index] }
+
     /// An article's summary in both languages, as cmark renders them.
     private func renderedSummaries(of record: ArticleRecord) -> Bilingual<ArticleSummary> {
         let made = inputs.summaries.summaries(of: record)

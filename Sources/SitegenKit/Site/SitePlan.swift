@@ -185,7 +185,10 @@ public struct SitePlan: Sendable {
     public func article(_ id: String) -> ArticleEntry? { articleIndex[id].map { articles[$0] } }
 
     /// The article with `slug`.
-    public func articleWithSlug(_ slug: String) -> ArticleEntry? { articleSlugIndex[slug].map { articles[$0] } }
+    public func articleWithSlug(_ slug: String) -> ArticleEntry? { articlePosition(withSlug: slug).map { articles[$0] } }
+
+    /// The position in `articles` of `articleWithSlug(_:)`.
+    public func articlePosition(withSlug slug: String) -> Int? { articleSlugIndex[slug] }
 
     /// The place with `slug`.
     public func unit(_ slug: String) -> UnitEntry? { unitIndex[slug].map { units[$0] } }

@@ -157,4 +157,21 @@ import Testing
             }
         }
     }
+
+    @Test func articlePagesReadByPositionAreTheSlugsEntries() throws {
+        let inputs = try TemplateDifferentialTests.seedInputs()
+        let builder = PageBuilder(inputs: inputs)
+        let plan = inputs.plan
+        #expect(plan.articlePosition(withSlug: "no-such-slug") == nil)
+        for entry in plan.articles {
+            let position = try #require(plan.articlePosition(withSlug: entry.slug))
+            #expect(plan.articles[position].id == plan.articleWithSlug(entry.slug)?.id)
+            for language in Language.allCases {
+                let atPosition = builder.summary(at: position, language)
+                let ofEntry = builder.summary(of: entry, language)
+                #expect(atPosition.html == ofEntry.html && atPosition.source == ofEntry.source)
+                #expect(builder.headline(at: position, language) == builder.headline(entry, language))
+            }
+        }
+    }
 }
