@@ -101,16 +101,6 @@ extension RenderShortcutsTests {
         #expect(quick > texts.count / 2, "the byte path must answer most pages")
     }
 
-    @Test(arguments: [UInt64(0), 0x0A, 0x0D, 0xCC, 0xCD, 0xCB, 0xCE, 0x0B, 0x8A, 0x4A4A_4A4A_4A4A_4A4A, 0x0A00_0000_0000_0000,
-                      0xCDCD_CDCD_CDCD_CDCD, 0x0D0A_0D0A_0D0A_0D0A, 0xFFFF_FFFF_FFFF_FFFF, 0x0101_0101_0101_0101, 0x8D8D_8C8C_4D4C_0E09])
-    func eightByteLineStopIsExact(word: UInt64) {
-        for shift in stride(from: 0, to: 64, by: 8) {
-            let rotated = word << shift | (shift == 0 ? 0 : word >> (64 - shift))
-            let bytes = (0..<8).map { UInt8(truncatingIfNeeded: rotated >> ($0 * 8)) }
-            #expect(HTMLLines.mayStopLine(rotated) == bytes.contains { [0x0A, 0x0D, 0xCC, 0xCD].contains($0) })
-        }
-    }
-
     @Test func articleLinksAndDistinctRolesMadeOnceAreTheRoutesOnes() throws {
         let inputs = try TemplateDifferentialTests.seedInputs()
         let builder = PageBuilder(inputs: inputs)
