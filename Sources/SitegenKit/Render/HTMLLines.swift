@@ -1,3 +1,5 @@
+import Foundation
+
 /// Prints generated markup one element per line: each line trimmed, blank lines dropped.
 ///
 /// Templates may indent as a designer likes; the output is the same. With one block element per
@@ -29,29 +31,21 @@ public enum HTMLLines {
     /// white space beyond ASCII at the end of a line. Nil when the text has any of these, where
     /// lines and white space must be found character by character.
     static func normalizeASCIIEdges(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
+        guard let base = bytes.baseAddress, !bytes.isEmpty else { return [] }
+        let count = bytes.count
+        // A carriage return, or the lead byte of U+0300–U+036F (a combining mark may join the
+        // white space before it), anywhere: each is in some line, which the byte path cannot
+        // answer. Looked for over the whole page at once (memchr), not line by line.
+        if memchr(base, 0x0D, count) != nil || memchr(base, 0xCC, count) != nil || memchr(base, 0xCD, count) != nil { return nil }
         var out: [UInt8] = []
-        out.reserveCapacity(bytes.count)
+        out.reserveCapacity(count)
         func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || (0x09...0x0D).contains(byte) }
         var lineStart = 0
-        let count = bytes.count
         // Lines kept whole with their line feed, one after the other, are copied as one run:
         // `bytes[runStart..<runEnd]` is still to be appended.
         var runStart = 0, runEnd = 0
         while lineStart < count {
-            var lineEnd = lineStart
-            // Eight bytes at a time while none of them is a line feed, carriage return or the
-            // lead byte of a combining mark; then byte by byte from the word that has one.
-            if let base = bytes.baseAddress {
-                while lineEnd + 8 <= count, !mayStopLine(UnsafeRawPointer(base + lineEnd).loadUnaligned(as: UInt64.self)) {
-                    lineEnd += 8
-                }
-            }
-            while lineEnd < count, bytes[lineEnd] != 0x0A {
-                if bytes[lineEnd] == 0x0D { return nil }
-                // U+0300–U+036F: a combining mark may join the white space before it.
-                if bytes[lineEnd] == 0xCC || bytes[lineEnd] == 0xCD { return nil }
-                lineEnd += 1
-            }
+            let lineEnd = memchr(base + lineStart, 0x0A, count - lineStart).map { UnsafeRawPointer($0) - UnsafeRawPointer(base) } ?? count
             var start = lineStart, end = lineEnd
             while start < end, isSpace(bytes[start]) { start += 1 }
             while end > start, isSpace(bytes[end - 1]) { end -= 1 }
@@ -80,17 +74,6 @@ public enum HTMLLines {
         }
         if runEnd > runStart { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<runEnd])) }
         return out
-    }
-
-    /// Whether any of the eight bytes of `word` is 0x0A, 0x0D, 0xCC or 0xCD (the bytes the line
-    /// scan of `normalizeASCIIEdges` stops at); exact, with no false answer either way.
-    @inline(__always)
-    static func mayStopLine(_ word: UInt64) -> Bool {
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        let highs: UInt64 = 0x8080_8080_8080_8080
-        @inline(__always) func hasZeroByte(_ value: UInt64) -> Bool { (value &- ones) & ~value & highs != 0 }
-        return hasZeroByte(word ^ (ones &* 0x0A)) || hasZeroByte(word ^ (ones &* 0x0D))
-            || hasZeroByte((word | ones) ^ (ones &* 0xCD))
     }
 
     /// Whether the character starting at `index` is one of Unicode's white spaces beyond ASCII.

@@ -20,22 +20,27 @@ struct ArticlePageView: Sendable {
 
 extension PageBuilder {
     func article(_ slug: String, _ language: Language, _ links: PageLinks) throws -> Content {
-        guard let entry = plan.articleWithSlug(slug) else {
+        guard let position = plan.articlePosition(withSlug: slug) else {
             throw Diagnostic.badData("(render)", line: 1, "no article with slug \(slug)")
         }
+        let entry = plan.articles[position]
         let strings = inputs.strings[language]
         let record = entry.record
         let article = record.article
-        let summary = self.summary(of: entry, language)
+        // The summary and headline made for this entry when the builder started.
+        let summary = self.summary(at: position, language)
         let summaryHTML = summary.html
         let places = record.units.compactMap { unit -> LinkView? in
             guard let place = plan.unit(for: unit) else { return nil }
             return unitLink(place, language, links, note: unit.primary ? strings["place_primary"] : nil)
         }
         // Each name's key once, not once per official of the record.
-        let named = plan.officials(inArticle: article.id).map { (entry: $0, key: officialKey($0)) }
+        // By position: only the entries of the officials shown are copied.
+        let named = plan.officialPositions(inArticle: article.id).map { (position: $0, key: officialKey(plan.officials[$0])) }
         let officials = record.officials.compactMap { official -> LinkView? in
-            guard let entry = named.first(where: { $0.key == official.key })?.entry else { return nil }
+            let key = official.key // a `vietnameseKey`, made on every read
+            guard let found = named.first(where: { $0.key == key })?.position else { return nil }
+            let entry = plan.officials[found]
             return officialLink(entry, language, links, note: roles(of: entry, in: article.id, language))
         }
         let figures = KeyFigures.Kind.allCases.compactMap { kind -> FigureView? in
@@ -44,8 +49,7 @@ extension PageBuilder {
         let themes = record.themes.map { LinkView(label: themeName($0, language), href: links.to(.theme($0), language)) }
         let date = format(language).date(entry.date)
         // The list item's headline when the page is the plan's entry (made once per language).
-        let headline = articleIndex(entry.id).flatMap { plan.articles[$0].slug == entry.slug ? self.headline(at: $0, language) : nil }
-            ?? self.headline(entry, language)
+        let headline = self.headline(at: position, language)
         let view = ArticlePageView(
             headline: headline,
             originalTitle: language == .en ? article.title : nil,
@@ -62,7 +66,7 @@ extension PageBuilder {
             officials: officials,
             figures: figures,
             themes: themes,
-            source: strings.format("article_source", ["file": article.sourceFile.split(separator: "/").last.map(String.init) ?? article.sourceFile,
+            source: strings.format("article_source", ["file": article.sourceFile.lastPathPart,
                                                       "line": String(article.line)])
         )
         var description = headline

@@ -93,10 +93,8 @@ extension PageBuilder {
         // Figures from the newest article about this place that states each one.
         let key = UnitKey(kind: entry.unit.kind, name: entry.unit.name)
         // The positions of the place's articles, found once for every list and chart of the page.
-        let indexes = articleIndexes(entry.articleIDs)
-        let about = indexes.filter { index in
-            plan.articles[index].record.primaryUnit.map { $0.kind == key.kind && $0.key == key } ?? false
-        }
+        let indexes = articleIndexes(of: entry)
+        let about = indexes.filter { primaryUnitKey(at: $0) == key }
         let figures = KeyFigures.Kind.allCases.compactMap { kind -> FigureView? in
             guard let source = about.first(where: { plan.articles[$0].record.figures[kind] != nil }),
                   let figure = plan.articles[source].record.figures[kind] else { return nil }
@@ -105,7 +103,10 @@ extension PageBuilder {
                                                       href: articleLink(at: source, language, links)))
         }
         var seenPeople: Set<String> = []
-        let people = about.flatMap { plan.officials(inArticle: plan.articles[$0].id) }.filter { seenPeople.insert($0.slug).inserted }
+        // Positions first: each person's entry is copied once, not once per article naming them.
+        let people = about.flatMap { plan.officialPositions(inArticle: plan.articles[$0].id) }
+            .filter { seenPeople.insert(plan.officials[$0].slug).inserted }
+            .map { plan.officials[$0] }
         // Folded once per person, not in every comparison (the plan orders its officials the same way).
         let sortedPeople = SitePlan.sorted(people, key: { ($0.official.name.foldedForSearch, $0.slug) }, by: <)
         let officials = sortedPeople.map { person in
@@ -121,7 +122,7 @@ extension PageBuilder {
         ])
         var unit = entry.unit
         unit.articles = entry.articleIDs
-        let overview = overviewHTML(inputs.summaries.unitOverview(unit, named: records(at: indexes), in: language), language)
+        let overview = overviewHTML(inputs.summaries.unitOverview(unit, named: records(at: indexes), about: records(at: about), in: language), language)
         let view = UnitPageView(
             heading: heading,
             kind: inputs.translator.kindName(entry.unit.kind, in: language).capitalizedFirst,
@@ -143,7 +144,7 @@ extension PageBuilder {
         let strings = inputs.strings[language]
         let name = label(entry.unit, language).capitalizedFirst
         return yearPage(kicker: inputs.translator.kindName(entry.unit.kind, in: language).capitalizedFirst, name: name,
-                        entityRoute: .unit(slug), ids: entry.articleIDs, years: entry.years, year: year, rows: [],
+                        entityRoute: .unit(slug), indexes: articleIndexes(of: entry), years: entry.years, year: year, rows: [],
                         trail: [(.unitIndex, strings["nav_places"]), (.unit(slug), name)], language, links) { .unitYear(slug, $0) }
     }
 
@@ -158,7 +159,7 @@ extension PageBuilder {
         let entry = try officialEntry(slug)
         let strings = inputs.strings[language]
         let official = entry.official
-        let indexes = articleIndexes(entry.articleIDs)
+        let indexes = articleIndexes(of: entry)
         let articles = entityArticles(indexes, years: entry.years, language, links) { .officialYear(slug, $0) }
         // A split page's table shows the roles of the articles it lists; the year pages the rest.
         let shown = articles.isSplit ? Set(entry.articleIDs.prefix(SitePlan.latestOnSplitPage)) : nil
@@ -181,10 +182,11 @@ extension PageBuilder {
     func officialYear(_ slug: String, _ year: ArticleYear, _ language: Language, _ links: PageLinks) throws -> Content {
         let entry = try officialEntry(slug)
         let strings = inputs.strings[language]
-        let ids = Set(articleIndexes(articleIndexes(entry.articleIDs), in: year).map { plan.articles[$0].id })
+        let indexes = articleIndexes(of: entry)
+        let ids = Set(articleIndexes(indexes, in: year).map { plan.articles[$0].id })
         let rows = roleRows(entry.official, language, links) { ids.contains($0) }
         return yearPage(kicker: strings["search_kind_official"], name: entry.official.name,
-                        entityRoute: .official(slug), ids: entry.articleIDs, years: entry.years, year: year, rows: rows,
+                        entityRoute: .official(slug), indexes: indexes, years: entry.years, year: year, rows: rows,
                         trail: [(.officialIndex, strings["nav_officials"]), (.official(slug), entry.official.name)], language, links) {
             .officialYear(slug, $0)
         }
@@ -221,7 +223,7 @@ extension PageBuilder {
         let strings = inputs.strings[language]
         let name = themeName(id, language)
         var seen: Set<String> = []
-        let indexes = articleIndexes(entry.articleIDs)
+        let indexes = articleIndexes(of: entry)
         let themePlaces = indexes.compactMap { index -> UnitEntry? in
             guard let slug = primaryPlaceSlug(at: index), seen.insert(slug).inserted else { return nil }
             return plan.articles[index].record.primaryUnit.flatMap(plan.unit(for:))
@@ -255,7 +257,7 @@ extension PageBuilder {
         let strings = inputs.strings[language]
         let name = themeName(id, language)
         return yearPage(kicker: strings["search_kind_theme"], name: name,
-                        entityRoute: .theme(id), ids: entry.articleIDs, years: entry.years, year: year, rows: [],
+                        entityRoute: .theme(id), indexes: articleIndexes(of: entry), years: entry.years, year: year, rows: [],
                         trail: [(.themeIndex, strings["nav_themes"]), (.theme(id), name)], language, links) { .themeYear(id, $0) }
     }
 
@@ -303,13 +305,13 @@ extension PageBuilder {
     }
 
     /// The sub-page of one year: the year's articles, a link back to the entity, the other years.
-    func yearPage(kicker: String, name: String, entityRoute: Route, ids: [String], years: [ArticleYear], year: ArticleYear,
+    func yearPage(kicker: String, name: String, entityRoute: Route, indexes: [Int], years: [ArticleYear], year: ArticleYear,
                   rows: [OfficialPageView.RoleRow], trail: [(Route, String)], _ language: Language, _ links: PageLinks,
                   route: (ArticleYear) -> Route) -> Content {
         let strings = inputs.strings[language]
         let yearText = yearLabel(year, language)
         let heading = strings.format("year_heading", ["name": name, "year": Self.lowercasedFirst(yearText)])
-        let items = articleItems(at: articleIndexes(articleIndexes(ids), in: year), language, links)
+        let items = articleItems(at: articleIndexes(indexes, in: year), language, links)
         let position = years.firstIndex(of: year)
         func neighbour(_ offset: Int) -> LinkView? {
             guard let position, years.indices.contains(position + offset) else { return nil }

@@ -108,7 +108,7 @@ extension PageBuilder {
         let strings = inputs.strings[language]
         let months = plan.periods.filter { $0.month != nil }.sorted().reversed()
         let columns = months.map { period in
-            ColumnChart.Column(label: format(language).shortPeriod(period), value: plan.articles(in: period).count)
+            ColumnChart.Column(label: format(language).shortPeriod(period), value: plan.articlePositions(in: period).count)
         }
         guard !columns.isEmpty else { return nil }
         let caption = strings["chart_timeline"]
@@ -123,7 +123,7 @@ extension PageBuilder {
             if years.last?.heading != heading { years.append(GroupView(heading: heading, items: [])) }
             let label = period.month == nil ? strings.format("archive_undatedInYear", ["year": heading]) : format(language).period(period).capitalizedFirst
             years[years.count - 1].items.append(LinkView(label: label, href: links.to(.articleArchive(period), language),
-                                                         note: strings.count("count_articles", plan.articles(in: period).count)))
+                                                         note: strings.count("count_articles", plan.articlePositions(in: period).count)))
         }
         let overview = strings.format("articles_overview", ["articles": strings.count("count_articles", plan.articles.count)])
         let view = ArticleIndexView(heading: strings["nav_articles"], overview: overview, years: years)
@@ -136,7 +136,8 @@ extension PageBuilder {
         let heading = period.month == nil
             ? strings.format("archive_undatedInYear", ["year": String(period.year)])
             : format(language).period(period).capitalizedFirst
-        let items = plan.articles(in: period).map { articleItem($0, language, links) }
+        // By position: the entry's own list item (what `articleItem(_:_:_:)` finds for it).
+        let items = articleItems(at: plan.articlePositions(in: period), language, links)
         let position = plan.periods.firstIndex(of: period)
         func link(_ offset: Int) -> LinkView? {
             guard let position, plan.periods.indices.contains(position + offset) else { return nil }
@@ -167,8 +168,8 @@ extension PageBuilder {
         for kind in [KeyFigures.Kind.delegates, .partyMembers] {
             let bars = plan.units.compactMap { entry -> BarChart.Bar? in
                 let key = UnitKey(kind: entry.unit.kind, name: entry.unit.name)
-                let value = articleIndexes(entry.articleIDs).first { index in
-                    plan.articles[index].record.primaryUnit?.key == key && plan.articles[index].record.figures[kind] != nil
+                let value = articleIndexes(of: entry).first { index in
+                    primaryUnitKey(at: index) == key && plan.articles[index].record.figures[kind] != nil
                 }.flatMap { plan.articles[$0].record.figures[kind]?.value }
                 return value.map { BarChart.Bar(label: label(entry.unit, language).capitalizedFirst, value: $0, valueText: format(language).number($0)) }
             }.sorted { ($1.value, $0.label) < ($0.value, $1.label) }

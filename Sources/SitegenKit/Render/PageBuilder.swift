@@ -16,6 +16,9 @@ struct PageBuilder: Sendable {
     /// The slug of each article's primary place page (`plan.unit(for:)`), by article index:
     /// found once, not on every theme page and chart that counts places.
     private let primaryPlaceSlugs: [String?]
+    /// The key of each article's primary unit (`record.primaryUnit?.key`), by article index: a
+    /// place page picks the articles about it by them, and the key folds the name each time.
+    private let primaryUnitKeys: [UnitKey?]
     /// The file of each article's page from the output root, by article index, in each language:
     /// made once, not on every page that links to it.
     private let articleFiles: Bilingual<[String]>
@@ -32,6 +35,22 @@ struct PageBuilder: Sendable {
     /// Each article's summary in each language as its page and the feed show it, by article
     /// index: made once (the event it reports found once for both languages).
     private var summaries: Bilingual<[ArticleSummary]>
+    /// The positions in `plan.articles` of each place's, official's and theme's articles, by
+    /// slug or id: found once, not on each of the entity's pages in each language.
+    private let entityIndexes: EntityIndexes
+
+    /// An entity's `articleIDs` and their positions in `plan.articles` (`articleIndexes(_:)`).
+    struct KnownIndexes: Sendable {
+        var ids: [String]
+        var indexes: [Int]
+    }
+
+    /// `KnownIndexes` of the plan's places, officials (by slug) and themes (by id).
+    struct EntityIndexes: Sendable {
+        var units: [String: KnownIndexes] = [:]
+        var officials: [String: KnownIndexes] = [:]
+        var themes: [String: KnownIndexes] = [:]
+    }
 
     /// An article's summary, rendered: where it came from and its HTML (nil when empty).
     struct ArticleSummary: Sendable {
@@ -47,6 +66,7 @@ struct PageBuilder: Sendable {
         summaries = Bilingual(vi: [], en: [])
         articleIndex = Dictionary(inputs.plan.articles.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         primaryPlaceSlugs = inputs.plan.articles.map { $0.record.primaryUnit.flatMap(inputs.plan.unit(for:))?.slug }
+        primaryUnitKeys = inputs.plan.articles.map { $0.record.primaryUnit?.key }
         articleFiles = Bilingual { language in inputs.plan.articles.map { Route.article($0.slug).file(in: language) } }
         distinctRoles = Dictionary(inputs.plan.officials.map { ($0.slug, $0.official.distinctRoles) }, uniquingKeysWith: { first, _ in first })
         officialKeys = Dictionary(inputs.plan.officials.map { ($0.slug, $0.official.name.vietnameseKey) }, uniquingKeysWith: { first, _ in first })
@@ -55,14 +75,18 @@ struct PageBuilder: Sendable {
             for appointment in entry.official.roles { byArticle[appointment.article, default: []].append(appointment.role) }
             return (entry.slug, byArticle)
         }, uniquingKeysWith: { first, _ in first })
+        entityIndexes = Self.entityIndexes(of: inputs.plan, articleIndex: articleIndex)
         let builder = self
-        let made = parallelMap(inputs.plan.articles, jobs: jobs) { entry in
-            let items = Bilingual { builder.unlinkedItem(entry, $0) }
-            return (items: items, values: Bilingual { items[$0].unlinkedTemplateValue }, summaries: builder.renderedSummaries(of: entry.record))
+        // By position, so that each entry is read where it is rather than copied for the closure;
+        // the results' fields are taken out in place too.
+        let made = parallelMap(Array(inputs.plan.articles.indices), jobs: jobs) { index in
+            let items = Bilingual { builder.unlinkedItem(builder.plan.articles[index], $0) }
+            return (items: items, values: Bilingual { items[$0].unlinkedTemplateValue },
+                    summaries: builder.renderedSummaries(of: builder.plan.articles[index].record))
         }
-        items = Bilingual { language in made.map { $0.items[language] } }
-        unlinkedItems = Bilingual { language in made.map { $0.values[language] } }
-        summaries = Bilingual { language in made.map { $0.summaries[language] } }
+        items = Bilingual { language in made.indices.map { made[$0].items[language] } }
+        unlinkedItems = Bilingual { language in made.indices.map { made[$0].values[language] } }
+        summaries = Bilingual { language in made.indices.map { made[$0].summaries[language] } }
     }
 
     /// What a page kind contributes: its template, title, description, breadcrumbs and view.
@@ -275,6 +299,9 @@ struct PageBuilder: Sendable {
         return renderedSummaries(of: entry.record)[language]
     }
 
+    /// The summary of `plan.articles[index]` in `language`, rendered.
+    func summary(at index: Int, _ language: Language) -> ArticleSummary { summaries[language][index] }
+
     /// An article's summary in both languages, as cmark renders them.
     private func renderedSummaries(of record: ArticleRecord) -> Bilingual<ArticleSummary> {
         let made = inputs.summaries.summaries(of: record)
@@ -300,8 +327,37 @@ struct PageBuilder: Sendable {
     /// The indexes in `plan.articles` of those of `ids` that have a page, in the order given.
     func articleIndexes(_ ids: [String]) -> [Int] { ids.compactMap { articleIndex[$0] } }
 
+    /// `articleIndexes(entry.articleIDs)`, found once.
+    func articleIndexes(of entry: UnitEntry) -> [Int] { known(entityIndexes.units[entry.slug], entry.articleIDs) }
+
+    /// `articleIndexes(entry.articleIDs)`, found once.
+    func articleIndexes(of entry: OfficialEntry) -> [Int] { known(entityIndexes.officials[entry.slug], entry.articleIDs) }
+
+    /// `articleIndexes(entry.articleIDs)`, found once.
+    func articleIndexes(of entry: ThemeEntry) -> [Int] { known(entityIndexes.themes[entry.theme.id], entry.articleIDs) }
+
+    /// The positions found for `ids` when they are the ids `known` holds (the same array, so the
+    /// comparison is of two references), else `articleIndexes(ids)`.
+    private func known(_ known: KnownIndexes?, _ ids: [String]) -> [Int] {
+        if let known, known.ids == ids { return known.indexes }
+        return articleIndexes(ids)
+    }
+
+    /// `KnownIndexes` of every place, official and theme of `plan` (the first of a slug).
+    private static func entityIndexes(of plan: SitePlan, articleIndex: [String: Int]) -> EntityIndexes {
+        func known(_ ids: [String]) -> KnownIndexes { KnownIndexes(ids: ids, indexes: ids.compactMap { articleIndex[$0] }) }
+        var found = EntityIndexes()
+        for entry in plan.units where found.units[entry.slug] == nil { found.units[entry.slug] = known(entry.articleIDs) }
+        for entry in plan.officials where found.officials[entry.slug] == nil { found.officials[entry.slug] = known(entry.articleIDs) }
+        for entry in plan.themes where found.themes[entry.theme.id] == nil { found.themes[entry.theme.id] = known(entry.articleIDs) }
+        return found
+    }
+
     /// The slug of the page of `plan.articles[index]`'s primary place, when it has one.
     func primaryPlaceSlug(at index: Int) -> String? { primaryPlaceSlugs[index] }
+
+    /// The key of the primary unit of `plan.articles[index]`, when it has one.
+    func primaryUnitKey(at index: Int) -> UnitKey? { primaryUnitKeys[index] }
 
     /// The index in `plan.articles` of the article `id`, when it has a page.
     func articleIndex(_ id: String) -> Int? { articleIndex[id] }
@@ -388,10 +444,24 @@ struct PageBuilder: Sendable {
         return bars.count < 2 ? nil : ChartView(caption: caption, svg: chart.svg)
     }
 
+    /// How many of the articles at `indexes` give each theme id (an article once, however often
+    /// it names the theme): one pass over the articles, not one per theme of the plan.
+    func themeArticleCounts(_ indexes: [Int]) -> [String: Int] {
+        var counts: [String: Int] = [:]
+        for index in indexes {
+            let themes = plan.articles[index].record.themes
+            for position in themes.indices where !themes[..<position].contains(themes[position]) {
+                counts[themes[position], default: 0] += 1
+            }
+        }
+        return counts
+    }
+
     /// Themes as a bar chart of how many of `ids` discuss each.
     func themeChart(_ indexes: [Int], caption: String, _ language: Language) -> ChartView? {
+        let counts = themeArticleCounts(indexes)
         let bars = plan.themes.compactMap { theme -> BarChart.Bar? in
-            let count = indexes.count { plan.articles[$0].record.themes.contains(theme.theme.id) }
+            let count = counts[theme.theme.id] ?? 0
             guard count > 0 else { return nil }
             return BarChart.Bar(label: themeName(theme.theme.id, language), value: count, valueText: format(language).number(count))
         }.enumerated().sorted { ($1.element.value, $0.offset) < ($0.element.value, $1.offset) }.map(\.element)

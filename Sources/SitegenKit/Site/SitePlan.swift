@@ -185,7 +185,10 @@ public struct SitePlan: Sendable {
     public func article(_ id: String) -> ArticleEntry? { articleIndex[id].map { articles[$0] } }
 
     /// The article with `slug`.
-    public func articleWithSlug(_ slug: String) -> ArticleEntry? { articleSlugIndex[slug].map { articles[$0] } }
+    public func articleWithSlug(_ slug: String) -> ArticleEntry? { articlePosition(withSlug: slug).map { articles[$0] } }
+
+    /// The position in `articles` of `articleWithSlug(_:)`.
+    public func articlePosition(withSlug slug: String) -> Int? { articleSlugIndex[slug] }
 
     /// The place with `slug`.
     public func unit(_ slug: String) -> UnitEntry? { unitIndex[slug].map { units[$0] } }
@@ -197,10 +200,18 @@ public struct SitePlan: Sendable {
     public func officialWithSlug(_ slug: String) -> OfficialEntry? { officialSlugIndex[slug].map { officials[$0] } }
 
     /// The officials named in the article `id`, in the order of the official list.
-    public func officials(inArticle id: String) -> [OfficialEntry] { (officialsByArticle[id] ?? []).map { officials[$0] } }
+    public func officials(inArticle id: String) -> [OfficialEntry] { officialPositions(inArticle: id).map { officials[$0] } }
+
+    /// The positions in `officials` of `officials(inArticle:)`, in the same order: a caller that
+    /// needs only some of them reads those in place instead of copying every entry.
+    public func officialPositions(inArticle id: String) -> [Int] { officialsByArticle[id] ?? [] }
 
     /// The articles of an archive period, newest first.
-    public func articles(in period: ArchivePeriod) -> [ArticleEntry] { (periodIndex[period] ?? []).map { articles[$0] } }
+    public func articles(in period: ArchivePeriod) -> [ArticleEntry] { articlePositions(in: period).map { articles[$0] } }
+
+    /// The positions in `articles` of `articles(in:)`, in the same order: for counting or listing
+    /// them without copying every entry.
+    public func articlePositions(in period: ArchivePeriod) -> [Int] { periodIndex[period] ?? [] }
 
     /// The theme with `id`.
     public func theme(_ id: String) -> ThemeEntry? { themes.first { $0.theme.id == id } }

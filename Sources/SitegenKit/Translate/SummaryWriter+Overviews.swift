@@ -12,10 +12,17 @@ extension SummaryWriter {
     /// `unitOverview(_:records:in:)` given exactly the records of `unit.articles`, in any
     /// collection (a page reads them in place in the plan instead of copying them).
     func unitOverview(_ unit: ResolvedUnit, named: some RandomAccessCollection<ArticleRecord>, in language: Language) -> String {
-        let en = language == .en
         let key = UnitKey(kind: unit.kind, name: unit.name)
         // The kind first: only a unit of the same kind needs its key made.
         let about = named.filter { record in record.primaryUnit.map { $0.kind == unit.kind && $0.key == key } ?? false }
+        return unitOverview(unit, named: named, about: about, in: language)
+    }
+
+    /// `unitOverview(_:named:in:)` given `about`, the records of `named` whose primary unit is
+    /// `unit`, in the same order (a page finds them once for its lists and both languages).
+    func unitOverview(_ unit: ResolvedUnit, named: some RandomAccessCollection<ArticleRecord>,
+                      about: some RandomAccessCollection<ArticleRecord>, in language: Language) -> String {
+        let en = language == .en
         var label = translator.unitLabel(name: unit.name, kind: unit.kind, in: language)
         if let parent = unit.parent {
             // The parent as the records name it with its kind ("Hà Nội City"), else its bare name.
@@ -40,12 +47,19 @@ extension SummaryWriter {
         let nameKey = unit.name.vietnameseKey
         for record in named {
             for official in record.officials {
-                for role in official.roles where Self.containsWords(role.key, nameKey) && seen.insert(official.key + "|" + role.key).inserted {
+                // Each key made once here (both are `vietnameseKey`s, computed on every read).
+                var officialKey: String?
+                for role in official.roles {
+                    let roleKey = role.key
+                    guard Self.containsWords(roleKey, nameKey) else { continue }
+                    let key = officialKey ?? official.key
+                    officialKey = key
+                    guard seen.insert(key + "|" + roleKey).inserted else { continue }
                     let english = translator.role(role.text, in: language).text.markdownEscaped
-                    if let index = people.firstIndex(where: { $0.key == official.key }) {
+                    if let index = people.firstIndex(where: { $0.key == key }) {
                         people[index].roles.append(english)
                     } else {
-                        people.append((official.name, official.key, [english]))
+                        people.append((official.name, key, [english]))
                     }
                 }
             }
@@ -58,9 +72,9 @@ extension SummaryWriter {
 
         // Figures of the articles about it.
         let figureLines: [String] = Self.byDateOrder(about).compactMap { index in
-            let record = about[index]
-            guard let figures = figurePhrase(record.figures, in: language) else { return nil }
-            let when = Self.date(of: record).map { FactFormat.date($0, in: language) + ": " } ?? ""
+            let position = about.index(about.startIndex, offsetBy: index)
+            guard let figures = figurePhrase(about[position].figures, in: language) else { return nil }
+            let when = Self.date(of: about[position]).map { FactFormat.date($0, in: language) + ": " } ?? ""
             return "- " + when + figures
         }
         if !figureLines.isEmpty {
