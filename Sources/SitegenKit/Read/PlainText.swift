@@ -48,6 +48,22 @@ enum PlainText {
         return (UInt32(lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F), 3)
     }
 
+    /// The value and first byte of the scalar whose UTF-8 ends just before `end` in valid UTF-8
+    /// text, read backwards, when it takes one to three bytes (every plain scalar does); nil for
+    /// a four-byte scalar.
+    @inline(__always)
+    static func scalar(_ bytes: UnsafeBufferPointer<UInt8>, endingAt end: Int) -> (value: UInt32, start: Int)? {
+        var start = end - 1
+        while start > 0, bytes[start] & 0xC0 == 0x80 { start -= 1 }
+        let lead = UInt32(bytes[start])
+        switch end - start {
+        case 1: return (lead, start)
+        case 2: return ((lead & 0x1F) << 6 | UInt32(bytes[start + 1] & 0x3F), start)
+        case 3: return ((lead & 0x0F) << 12 | UInt32(bytes[start + 1] & 0x3F) << 6 | UInt32(bytes[start + 2] & 0x3F), start)
+        default: return nil
+        }
+    }
+
     /// Whether every scalar of valid UTF-8 text is plain.
     static func isPlain(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var index = 0

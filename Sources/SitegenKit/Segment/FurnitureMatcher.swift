@@ -578,17 +578,8 @@ public struct FurnitureMatcher: Sendable {
                    mayOpenCredit(bytes, at: end, initials: initials, prefixes: prefixes) { return false }
                 continue
             }
-            var start = end - 1
-            while start > 0, bytes[start] & 0xC0 == 0x80 { start -= 1 }
-            let lead = UInt32(bytes[start])
-            let value: UInt32
-            switch end - start {
-            case 1: value = lead
-            case 2: value = (lead & 0x1F) << 6 | UInt32(bytes[start + 1] & 0x3F)
-            case 3: value = (lead & 0x0F) << 12 | UInt32(bytes[start + 1] & 0x3F) << 6 | UInt32(bytes[start + 2] & 0x3F)
-            default: return false  // Four bytes: beyond U+FFFF, where no scalar is plain.
-            }
-            guard PlainText.isPlain(value) else { return false }
+            // Four bytes (nil): beyond U+FFFF, where no scalar is plain.
+            guard let (value, start) = PlainText.scalar(bytes, endingAt: end), PlainText.isPlain(value) else { return false }
             scalars += 1
             end = start
         }
@@ -653,17 +644,8 @@ public struct FurnitureMatcher: Sendable {
                 end -= 1
                 continue
             }
-            var start = end - 1
-            while start > 0, bytes[start] & 0xC0 == 0x80 { start -= 1 }
-            let lead = UInt32(bytes[start])
-            let value: UInt32
-            switch end - start {
-            case 1: value = lead
-            case 2: value = (lead & 0x1F) << 6 | UInt32(bytes[start + 1] & 0x3F)
-            case 3: value = (lead & 0x0F) << 12 | UInt32(bytes[start + 1] & 0x3F) << 6 | UInt32(bytes[start + 2] & 0x3F)
-            default: return nil  // Four bytes: beyond U+FFFF, where no scalar is plain.
-            }
-            guard value < 0x80 || PlainText.isPlain(value) else { return nil }
+            // Four bytes (nil): beyond U+FFFF, where no scalar is plain.
+            guard let (value, start) = PlainText.scalar(bytes, endingAt: end), value < 0x80 || PlainText.isPlain(value) else { return nil }
             scalars += 1
             end = start
         }
