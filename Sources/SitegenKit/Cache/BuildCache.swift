@@ -56,7 +56,8 @@ public struct BuildCache: Sendable {
     /// Every regular file under `folder`, by relative path, sorted.
     static func treeContents(_ folder: URL) -> [(String, Data)] {
         let manager = FileManager.default
-        guard let enumerator = manager.enumerator(atPath: folder.path) else { return [] }
+        // Listed where it leads: FileManager does not walk into a folder given as a symbolic link.
+        guard let enumerator = manager.enumerator(atPath: folder.resolvingSymlinksInPath().path) else { return [] }
         var paths: [String] = []
         for case let path as String in enumerator { paths.append(path) }
         return paths.sorted().compactMap { path in

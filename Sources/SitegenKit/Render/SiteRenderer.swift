@@ -86,7 +86,8 @@ public struct SiteRenderer: Sendable {
     /// The files under `Templates/assets/`, to be copied to `assets/`, sorted.
     public static func loadAssets(from directory: URL) throws -> [OutputFile] {
         let manager = FileManager.default
-        guard let enumerator = manager.enumerator(atPath: directory.path) else { return [] }
+        // Listed where it leads: FileManager does not walk into a folder given as a symbolic link.
+        guard let enumerator = manager.enumerator(atPath: directory.resolvingSymlinksInPath().path) else { return [] }
         var files: [OutputFile] = []
         for case let path as String in enumerator {
             var isDirectory: ObjCBool = false

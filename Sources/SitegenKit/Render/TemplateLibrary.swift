@@ -18,7 +18,8 @@ public struct TemplateLibrary: Sendable {
     /// Compiles every `*.mustache` file under `directory` (by path without the extension).
     public static func load(from directory: URL) throws -> TemplateLibrary {
         let manager = FileManager.default
-        guard let enumerator = manager.enumerator(atPath: directory.path) else {
+        // Listed where it leads: FileManager does not walk into a folder given as a symbolic link.
+        guard let enumerator = manager.enumerator(atPath: directory.resolvingSymlinksInPath().path) else {
             throw Diagnostic.badData(directory.path, line: 1, "the templates folder is missing")
         }
         var paths: [String] = []
